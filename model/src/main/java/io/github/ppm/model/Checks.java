@@ -1,0 +1,54 @@
+package io.github.ppm.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Invariant checks shared by the compact constructors of the model records. */
+final class Checks {
+    /** Lower-case words joined by single hyphens: {@code sdk-jiguang-push}. */
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Dotted taxonomy key, each segment a slug: {@code device.identifier.imei}. */
+    static final Pattern DOTTED = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
+    static final int MAX_ID_LENGTH = 80;
+    static final int MAX_KEY_LENGTH = 120;
+
+    private Checks() {
+    }
+
+    /** An absent list is empty; a present one is copied and must not hold nulls. */
+    static <T> List<T> list(List<T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        for (T value : values) {
+            if (value == null) {
+                throw new IllegalArgumentException("`" + field + "` must not contain null entries");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    static <T> T required(T value, String field) {
+        return Objects.requireNonNull(value, () -> "`" + field + "` is required");
+    }
+
+    static String slug(String value, String what) {
+        return matching(value, SLUG, MAX_ID_LENGTH, what,
+                "lower-case letters and digits joined by single hyphens, e.g. `sdk-jiguang-push`");
+    }
+
+    static String dotted(String value, String what) {
+        return matching(value, DOTTED, MAX_KEY_LENGTH, what,
+                "dotted lower-case segments, e.g. `device.identifier.imei`");
+    }
+
+    private static String matching(String value, Pattern pattern, int maxLength, String what, String shape) {
+        required(value, what);
+        if (value.length() > maxLength || !pattern.matcher(value).matches()) {
+            throw new IllegalArgumentException(
+                    "`" + value + "` is not a valid " + what + ": expected " + shape);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.ppm.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a consent exception within a policy. */
+public record ConsentExceptionId(@JsonValue String value) implements Identifier {
+    @JsonCreator
+    public ConsentExceptionId {
+        Checks.slug(value, "consent exception id");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.ppm.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a disclosure (share, transfer, public disclosure, entrusted processing). */
+public record DisclosureId(@JsonValue String value) implements Identifier {
+    @JsonCreator
+    public DisclosureId {
+        Checks.slug(value, "disclosure id");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

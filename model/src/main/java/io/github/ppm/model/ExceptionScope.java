@@ -1,0 +1,9 @@
+package io.github.ppm.model;
+
+/** Which processing a consent exception covers. */
+public enum ExceptionScope {
+    /** Collection and use (GB/T 35273-2020 §5.6). */
+    COLLECTION_AND_USE,
+    /** Sharing, transfer and public disclosure (GB/T 35273-2020 §9.5). */
+    SHARING_TRANSFER_DISCLOSURE
+}

@@ -1,0 +1,17 @@
+package io.github.ppm.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a security measure within a policy. */
+public record MeasureId(@JsonValue String value) implements Identifier {
+    @JsonCreator
+    public MeasureId {
+        Checks.slug(value, "measure id");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.ppm.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a system permission entry within a policy. */
+public record PermissionId(@JsonValue String value) implements Identifier {
+    @JsonCreator
+    public PermissionId {
+        Checks.slug(value, "permission id");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

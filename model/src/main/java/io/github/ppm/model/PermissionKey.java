@@ -1,0 +1,17 @@
+package io.github.ppm.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** A system permission of the taxonomy, e.g. {@code location}. */
+public record PermissionKey(@JsonValue String value) implements TaxonomyKey {
+    @JsonCreator
+    public PermissionKey {
+        Checks.dotted(value, "permission key");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.ppm.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a policy, e.g. {@code jinshang-consumer-finance}; part of its RDF IRIs. */
+public record PolicyId(@JsonValue String value) implements Identifier {
+    @JsonCreator
+    public PolicyId {
+        Checks.slug(value, "policy id");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

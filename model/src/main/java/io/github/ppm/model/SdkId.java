@@ -1,0 +1,17 @@
+package io.github.ppm.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a third-party SDK entry within a policy. */
+public record SdkId(@JsonValue String value) implements Identifier {
+    @JsonCreator
+    public SdkId {
+        Checks.slug(value, "sdk id");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
