@@ -21,7 +21,8 @@ public record CategoryDefinition(
         Checks.required(label, "label");
         Checks.required(source, "source");
         if (sensitive && sensitiveBasis == null) {
-            throw new IllegalArgumentException("`sensitiveBasis` is required when `sensitive` is true");
+            throw new InvalidValueException(InvalidValueException.Problem.REQUIRED_BY, "sensitiveBasis", "sensitive",
+                    "`sensitiveBasis` is required when `sensitive` is true");
         }
     }
 }

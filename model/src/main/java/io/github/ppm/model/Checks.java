@@ -1,7 +1,6 @@
 package io.github.ppm.model;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** Invariant checks shared by the compact constructors of the model records. */
@@ -23,30 +22,45 @@ final class Checks {
         }
         for (T value : values) {
             if (value == null) {
-                throw new IllegalArgumentException("`" + field + "` must not contain null entries");
+                throw new InvalidValueException(InvalidValueException.Problem.NULL_ENTRY, field, null,
+                        "`" + field + "` must not contain null entries");
             }
         }
         return List.copyOf(values);
     }
 
     static <T> T required(T value, String field) {
-        return Objects.requireNonNull(value, () -> "`" + field + "` is required");
+        if (value == null) {
+            throw new InvalidValueException(InvalidValueException.Problem.REQUIRED, field, null,
+                    "`" + field + "` is required");
+        }
+        return value;
+    }
+
+    static <T> List<T> nonEmpty(List<T> values, String field) {
+        List<T> copy = list(values, field);
+        if (copy.isEmpty()) {
+            throw new InvalidValueException(InvalidValueException.Problem.EMPTY, field, null,
+                    "`" + field + "` must not be empty");
+        }
+        return copy;
     }
 
     static String slug(String value, String what) {
-        return matching(value, SLUG, MAX_ID_LENGTH, what,
+        return matching(value, SLUG, MAX_ID_LENGTH, what, InvalidValueException.Problem.ID_SHAPE,
                 "lower-case letters and digits joined by single hyphens, e.g. `sdk-jiguang-push`");
     }
 
     static String dotted(String value, String what) {
-        return matching(value, DOTTED, MAX_KEY_LENGTH, what,
+        return matching(value, DOTTED, MAX_KEY_LENGTH, what, InvalidValueException.Problem.KEY_SHAPE,
                 "dotted lower-case segments, e.g. `device.identifier.imei`");
     }
 
-    private static String matching(String value, Pattern pattern, int maxLength, String what, String shape) {
+    private static String matching(String value, Pattern pattern, int maxLength, String what,
+            InvalidValueException.Problem problem, String shape) {
         required(value, what);
         if (value.length() > maxLength || !pattern.matcher(value).matches()) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(problem, what, value,
                     "`" + value + "` is not a valid " + what + ": expected " + shape);
         }
         return value;

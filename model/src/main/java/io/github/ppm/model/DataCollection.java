@@ -21,10 +21,7 @@ public record DataCollection(
         List<PurposeKey> purposes,
         Section source) {
     public DataCollection {
-        categories = Checks.list(categories, "categories");
-        if (categories.isEmpty()) {
-            throw new IllegalArgumentException("`categories` must name at least one data category");
-        }
+        categories = Checks.nonEmpty(categories, "categories");
         purposes = Checks.list(purposes, "purposes");
     }
 }

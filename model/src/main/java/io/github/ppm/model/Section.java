@@ -16,7 +16,8 @@ public record Section(@JsonValue String value) implements Comparable<Section> {
     public Section {
         Checks.required(value, "source");
         if (!SHAPE.matcher(value).matches()) {
-            throw new IllegalArgumentException("`" + value + "` is not a section reference:"
+            throw new InvalidValueException(InvalidValueException.Problem.SECTION_SHAPE, "source", value,
+                    "`" + value + "` is not a section reference:"
                     + " expected the policy's numbering, e.g. `一.(五).5` or `三.(一).2.2.1`, or `前言`");
         }
     }

@@ -1,0 +1,76 @@
+package io.github.ppm.core.diag;
+
+import io.github.ppm.model.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The bilingual message catalogue: {@code messages_zh.properties} and {@code messages_en.properties}
+ * beside this class, keyed by rule id ({@code PPM-IO-SYNTAX}) and {@code PPM-IO-SYNTAX.help}.
+ * Placeholders are {@code {0}}, {@code {1}}, ...; no other character is special.
+ */
+public final class Messages {
+    private static final Properties ZH = load("messages_zh.properties");
+    private static final Properties EN = load("messages_en.properties");
+
+    private Messages() {
+    }
+
+    /**
+     * The message for {@code key} in both languages, with the arguments filled in. An argument that
+     * is itself a {@link Text} is filled in in the matching language.
+     */
+    public static Text of(String key, Object... args) {
+        return new Text(format(lookup(ZH, key, "zh"), "zh", args), format(lookup(EN, key, "en"), "en", args));
+    }
+
+    /** The help text for {@code key}, or {@code null} when the catalogue has none. */
+    public static Text help(String key, Object... args) {
+        String helpKey = key + ".help";
+        if (!EN.containsKey(helpKey)) {
+            return null;
+        }
+        return of(helpKey, args);
+    }
+
+    /** Every key of a language's catalogue ({@code zh} or {@code en}), for completeness tests. */
+    public static Set<String> keys(String lang) {
+        return new TreeSet<>(("zh".equals(lang) ? ZH : EN).stringPropertyNames());
+    }
+
+    private static String lookup(Properties bundle, String key, String lang) {
+        String value = bundle.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("no " + lang + " message for " + key);
+        }
+        return value;
+    }
+
+    static String format(String pattern, String lang, Object... args) {
+        String result = pattern;
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i] instanceof Text text ? text.in(lang) : args[i];
+            result = result.replace("{" + i + "}", String.valueOf(arg));
+        }
+        return result;
+    }
+
+    private static Properties load(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing message catalogue " + name);
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.ppm.core.diag;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes a {@link Report} for people, as JSON, or as SARIF 2.1.0, in Chinese or English.
+ *
+ * @param format the output format
+ * @param lang   {@code zh} or {@code en}
+ * @param tool   the tool name and version written into JSON and SARIF
+ */
+public record ReportWriter(ReportFormat format, String lang, String tool, String toolVersion) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter PRETTY = JSON.writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    public static ReportWriter of(ReportFormat format, String lang) {
+        return new ReportWriter(format, lang, "ppm", ReportWriter.class.getPackage().getImplementationVersion() == null
+                ? "dev" : ReportWriter.class.getPackage().getImplementationVersion());
+    }
+
+    public ReportWriter withLang(String newLang) {
+        return new ReportWriter(format, newLang, tool, toolVersion);
+    }
+
+    /** The whole report as text, ending with a newline. */
+    public String write(Report report) {
+        return switch (format) {
+            case HUMAN -> human(report);
+            case JSON -> pretty(json(report));
+            case SARIF -> pretty(sarif(report));
+        };
+    }
+
+    private String human(Report report) {
+        StringBuilder out = new StringBuilder();
+        for (Diagnostic d : report.diagnostics()) {
+            out.append(d.location().display()).append(": ").append(d.severity().label())
+                    .append(" [").append(d.rule()).append("] ").append(d.message().in(lang)).append('\n');
+            if (d.help() != null) {
+                out.append("  = help: ").append(d.help().in(lang)).append('\n');
+            }
+            for (SourceLocation related : d.related()) {
+                out.append("  = see: ").append(related.display()).append('\n');
+            }
+        }
+        out.append(summary(report)).append('\n');
+        return out.toString();
+    }
+
+    private String summary(Report report) {
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        long infos = report.count(Severity.INFO);
+        if ("zh".equals(lang)) {
+            return errors + " 个错误，" + warnings + " 个警告，" + infos + " 条提示";
+        }
+        return errors + " error(s), " + warnings + " warning(s), " + infos + " info";
+    }
+
+    private ObjectNode json(Report report) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode counts = root.putObject("counts");
+        for (Severity s : Severity.values()) {
+            counts.put(s.label(), report.count(s));
+        }
+        ArrayNode items = root.putArray("diagnostics");
+        for (Diagnostic d : report.diagnostics()) {
+            ObjectNode item = items.addObject();
+            item.put("rule", d.rule());
+            item.put("severity", d.severity().label());
+            item.put("message", d.message().in(lang));
+            if (d.help() != null) {
+                item.put("help", d.help().in(lang));
+            }
+            item.set("location", location(d.location()));
+            ArrayNode related = item.putArray("related");
+            d.related().forEach(r -> related.add(location(r)));
+        }
+        return root;
+    }
+
+    private ObjectNode location(SourceLocation l) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("file", l.file());
+        node.put("pointer", l.pointer());
+        if (l.hasLine()) {
+            node.put("line", l.line());
+            node.put("column", l.column());
+        }
+        return node;
+    }
+
+    private ObjectNode sarif(Report report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", tool);
+        driver.put("version", toolVersion);
+        driver.put("informationUri", "https://github.com/ppm-project/ppm");
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        ArrayNode rules = driver.putArray("rules");
+        ArrayNode results = run.putArray("results");
+        for (Diagnostic d : report.diagnostics()) {
+            Integer index = ruleIndex.get(d.rule());
+            if (index == null) {
+                index = ruleIndex.size();
+                ruleIndex.put(d.rule(), index);
+                ObjectNode rule = rules.addObject();
+                rule.put("id", d.rule());
+                rule.putObject("defaultConfiguration").put("level", level(d.severity()));
+            }
+            ObjectNode result = results.addObject();
+            result.put("ruleId", d.rule());
+            result.put("ruleIndex", index);
+            result.put("level", level(d.severity()));
+            String text = d.message().in(lang) + (d.help() == null ? "" : "\n" + d.help().in(lang));
+            result.putObject("message").put("text", text);
+            result.putArray("locations").add(sarifLocation(d.location()));
+            if (!d.related().isEmpty()) {
+                ArrayNode related = result.putArray("relatedLocations");
+                for (int i = 0; i < d.related().size(); i++) {
+                    related.add(sarifLocation(d.related().get(i)).put("id", i));
+                }
+            }
+        }
+        return root;
+    }
+
+    private ObjectNode sarifLocation(SourceLocation l) {
+        ObjectNode location = JSON.createObjectNode();
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", l.file().replace('\\', '/'));
+        if (l.hasLine()) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", l.line());
+            region.put("startColumn", Math.max(1, l.column()));
+        }
+        if (!l.pointer().isEmpty()) {
+            location.putArray("logicalLocations").addObject()
+                    .put("fullyQualifiedName", l.pointer()).put("kind", "member");
+        }
+        return location;
+    }
+
+    private static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    private static String pretty(ObjectNode node) {
+        try {
+            return PRETTY.writeValueAsString(node) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
+    }
+}

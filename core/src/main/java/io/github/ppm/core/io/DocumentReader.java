@@ -1,0 +1,118 @@
+package io.github.ppm.core.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.github.ppm.core.diag.Diagnostic;
+import io.github.ppm.core.diag.Messages;
+import io.github.ppm.core.diag.Report;
+import io.github.ppm.core.diag.Severity;
+import io.github.ppm.core.diag.SourceLocation;
+import io.github.ppm.core.diag.Suggestions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one document of a given type strictly. Every failure becomes one diagnostic with its own
+ * code; no exception escapes for bad input.
+ *
+ * @param type   the record type to read
+ * @param limits the bounds on the input
+ */
+public record DocumentReader<T>(Class<T> type, ReadLimits limits) {
+
+    public static <T> DocumentReader<T> of(Class<T> type) {
+        return new DocumentReader<>(type, ReadLimits.DEFAULT);
+    }
+
+    public DocumentReader<T> withLimits(ReadLimits newLimits) {
+        return new DocumentReader<>(type, newLimits);
+    }
+
+    /** Reads a file; its format comes from its extension. */
+    public Parsed<T> read(Path file) {
+        String name = file.toString();
+        Format format = Format.of(file).orElse(null);
+        if (format == null) {
+            return failed(name, "PPM-IO-FORMAT", SourceLocation.of(name, ""), file.getFileName());
+        }
+        byte[] content;
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                return failed(name, "PPM-IO-TOO-LARGE", SourceLocation.of(name, ""), size, limits.maxBytes());
+            }
+            content = readBounded(file);
+        } catch (NoSuchFileException e) {
+            return failed(name, "PPM-IO-NOT-FOUND", SourceLocation.of(name, ""), name);
+        } catch (IOException e) {
+            return failed(name, "PPM-IO-UNREADABLE", SourceLocation.of(name, ""), String.valueOf(e.getMessage()));
+        }
+        return read(name, content, format);
+    }
+
+    /** Reads bytes that came from somewhere named {@code name}. */
+    public Parsed<T> read(String name, byte[] content, Format format) {
+        SourceMap sourceMap = new SourceMap(name, content, format);
+        if (content.length > limits.maxBytes()) {
+            return failed(name, "PPM-IO-TOO-LARGE", SourceLocation.of(name, ""), content.length, limits.maxBytes());
+        }
+        ObjectMapper mapper = Mappers.reader(format, limits);
+        try {
+            // Pass 1 checks the whole document's syntax and limits before any binding, so a
+            // malformed file is reported as such and not as the first wrong type it causes.
+            if (!TokenScan.scan(mapper, content, limits)) {
+                return failedWith(sourceMap, diagnostic("PPM-IO-EMPTY", SourceLocation.of(name, ""), null));
+            }
+            T value = mapper.readValue(content, type);
+            return new Parsed<>(value, Report.empty(), sourceMap);
+        } catch (TokenScan.Refused e) {
+            return failedWith(sourceMap, diagnostic(e.rule(), e.at(name), null, e.args()));
+        } catch (JacksonException e) {
+            return failedWith(sourceMap, ReadErrors.toDiagnostic(name, e, limits));
+        } catch (IOException e) {
+            return failed(name, "PPM-IO-UNREADABLE", SourceLocation.of(name, ""), String.valueOf(e.getMessage()));
+        } catch (RuntimeException e) {
+            // The YAML scanner reports some limits (code points, nesting) as its own runtime errors.
+            return failedWith(sourceMap, ReadErrors.toDiagnostic(name, e, limits));
+        }
+    }
+
+    private byte[] readBounded(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+            return content;
+        }
+    }
+
+    private Parsed<T> failed(String name, String rule, SourceLocation at, Object... args) {
+        return failedWith(SourceMap.none(name), diagnostic(rule, at, null, args));
+    }
+
+    private Parsed<T> failedWith(SourceMap map, Diagnostic diagnostic) {
+        return new Parsed<>(null, Report.of(diagnostic), map);
+    }
+
+    /** An error diagnostic from the catalogue, with the catalogue's help unless {@code hint} names another key. */
+    static Diagnostic diagnostic(String rule, SourceLocation at, String hint, Object... args) {
+        return new Diagnostic(rule, Severity.ERROR, Messages.of(rule, args),
+                hint == null ? Messages.help(rule, args) : Messages.of(hint, args), at, List.of());
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.ppm.core.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.ppm.core.diag.SourceLocation;
+import java.io.IOException;
+
+/**
+ * The first reading pass: walks every token without building anything, so that syntax errors,
+ * duplicate keys and every limit are found before binding, at their own line.
+ */
+final class TokenScan {
+    private TokenScan() {
+    }
+
+    /** Returns false for a document with no content; throws {@link Refused} or Jackson's exceptions otherwise. */
+    static boolean scan(ObjectMapper mapper, byte[] content, ReadLimits limits) throws IOException {
+        try (JsonParser parser = mapper.createParser(content)) {
+            YAMLParser yaml = parser instanceof YAMLParser y ? y : null;
+            int depth = 0;
+            boolean any = false;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                any = true;
+                if (yaml != null && (yaml.isCurrentAlias() || yaml.getObjectId() != null)) {
+                    throw new Refused("PPM-IO-ALIAS", parser);
+                }
+                switch (token) {
+                    case START_OBJECT, START_ARRAY -> {
+                        if (++depth > limits.maxDepth()) {
+                            throw new Refused("PPM-IO-TOO-DEEP", parser, limits.maxDepth());
+                        }
+                    }
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    case VALUE_STRING, FIELD_NAME -> {
+                        if (parser.getTextLength() > limits.maxStringLength()) {
+                            throw new Refused("PPM-IO-STRING-TOO-LONG", parser, limits.maxStringLength());
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return any;
+        }
+    }
+
+    /** Input refused by a limit the parser does not enforce itself. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String rule;
+        private final String pointer;
+        private final int line;
+        private final int column;
+        private final transient Object[] args;
+
+        Refused(String rule, JsonParser parser, Object... args) {
+            super(rule, null, false, false);
+            this.rule = rule;
+            this.pointer = parser.getParsingContext().pathAsPointer().toString();
+            JsonLocation at = parser.currentTokenLocation();
+            this.line = Math.max(0, at.getLineNr());
+            this.column = Math.max(0, at.getColumnNr());
+            this.args = args;
+        }
+
+        String rule() {
+            return rule;
+        }
+
+        Object[] args() {
+            return args;
+        }
+
+        SourceLocation at(String file) {
+            return new SourceLocation(file, pointer, line, column);
+        }
+    }
+}
