@@ -16,9 +16,15 @@ import io.github.ppm.core.diag.Diagnostic;
 import io.github.ppm.core.diag.Messages;
 import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.diag.Severity;
+import io.github.ppm.core.diag.Suggestions;
 import io.github.ppm.core.diag.SourceLocation;
 import io.github.ppm.core.diag.Suggestions;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -86,13 +92,36 @@ public record DocumentReader<T>(Class<T> type, ReadLimits limits) {
         } catch (TokenScan.Refused e) {
             return failedWith(sourceMap, diagnostic(e.rule(), e.at(name), null, e.args()));
         } catch (JacksonException e) {
-            return failedWith(sourceMap, ReadErrors.toDiagnostic(name, e, limits));
+            return failedWith(sourceMap, misspeltRatherThanMissing(ReadErrors.toDiagnostic(name, e, limits), e, sourceMap));
         } catch (IOException e) {
             return failed(name, "PPM-IO-UNREADABLE", SourceLocation.of(name, ""), String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {
             // The YAML scanner reports some limits (code points, nesting) as its own runtime errors.
             return failedWith(sourceMap, ReadErrors.toDiagnostic(name, e, limits));
         }
+    }
+
+    /**
+     * Jackson reports a missing required field before an unknown one; when the object has a key
+     * that is a near miss for the missing field, the misspelling is the real problem.
+     */
+    private static Diagnostic misspeltRatherThanMissing(Diagnostic d, JacksonException e, SourceMap map) {
+        if (!d.rule().equals("PPM-IO-MISSING-FIELD")
+                || !(e instanceof MismatchedInputException m) || m.getTargetType() == null
+                || !m.getTargetType().isRecord()) {
+            return d;
+        }
+        Set<String> known = Arrays.stream(m.getTargetType().getRecordComponents())
+                .map(RecordComponent::getName).collect(Collectors.toSet());
+        String pointer = d.location().pointer();
+        String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+        String missing = pointer.substring(pointer.lastIndexOf('/') + 1);
+        List<String> present = map.keysOf(parent);
+        return Suggestions.closest(missing, present.stream().filter(k -> !known.contains(k)).toList())
+                .map(typo -> new Diagnostic("PPM-IO-UNKNOWN-FIELD", Severity.ERROR,
+                        Messages.of("PPM-IO-UNKNOWN-FIELD", typo), Messages.of("PPM-IO-UNKNOWN-FIELD.suggest", missing),
+                        map.locate(parent + "/" + Pointers.escape(typo)), List.of()))
+                .orElse(d);
     }
 
     private byte[] readBounded(Path file) throws IOException {

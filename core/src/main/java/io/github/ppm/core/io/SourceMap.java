@@ -58,6 +58,22 @@ public final class SourceMap {
         }
     }
 
+    /** The keys of the object at {@code pointer}, as the document has them. */
+    public synchronized java.util.List<String> keysOf(String pointer) {
+        if (content == null) {
+            return java.util.List.of();
+        }
+        if (positions == null) {
+            positions = index();
+        }
+        String prefix = pointer + "/";
+        return positions.keySet().stream()
+                .filter(p -> p.startsWith(prefix) && p.indexOf('/', prefix.length()) < 0)
+                .map(p -> p.substring(prefix.length()).replace("~1", "/").replace("~0", "~"))
+                .sorted()
+                .toList();
+    }
+
     private Map<String, int[]> index() {
         Map<String, int[]> result = new HashMap<>();
         ObjectMapper mapper = Mappers.reader(format, ReadLimits.DEFAULT.withMaxBytes(Math.max(1, content.length)));

@@ -1,0 +1,90 @@
+package io.github.ppm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code ppm validate} end to end: exit codes, formats, and no stack traces for bad input. */
+class ValidateCommandTest {
+    private static final Path CORE_FIXTURES = Path.of("../core/src/test/resources/fixtures");
+
+    @Test
+    void validFileExitsZero() {
+        CliRunner run = CliRunner.run("validate", CORE_FIXTURES.resolve("validate/minimal.yaml").toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().endsWith("0 error(s), 0 warning(s), 0 info\n"), run.out());
+    }
+
+    @Test
+    void everyHostileFixtureExitsThreeWithOneLineAndNoStackTrace() throws IOException {
+        List<Path> files;
+        try (var stream = Files.list(CORE_FIXTURES.resolve("io"))) {
+            files = stream.filter(f -> !f.toString().endsWith(".tsv")).sorted().toList();
+        }
+        assertTrue(files.size() >= 10);
+        for (Path file : files) {
+            CliRunner run = CliRunner.run("validate", file.toString());
+            assertEquals(Main.EXIT_INVALID, run.exitCode(), file + ": " + run.out() + run.err());
+            assertFalse(run.out().contains("Exception") || run.err().contains("Exception"), run.out() + run.err());
+            assertFalse(run.out().contains("\tat "), "no stack trace");
+            assertTrue(run.out().lines().anyMatch(l -> l.contains(": error [PPM-IO-")), run.out());
+            assertEquals("", run.err(), "findings go to stdout");
+        }
+    }
+
+    @Test
+    void humanOutputPointsAtFileLineAndColumn() {
+        String file = CORE_FIXTURES.resolve("io/unknown-field.yaml").toString();
+        CliRunner run = CliRunner.run("validate", file);
+        assertEquals(file + ":9:3: error [PPM-IO-UNKNOWN-FIELD] unknown field `sorce`", run.out().lines().findFirst().orElseThrow());
+        assertTrue(run.out().contains("= help: did you mean `source`?"), run.out());
+    }
+
+    @Test
+    void chineseMessages() {
+        CliRunner run = CliRunner.run("validate", "--lang", "zh", CORE_FIXTURES.resolve("io/unknown-field.yaml").toString());
+        assertTrue(run.out().contains("未知字段 `sorce`"), run.out());
+    }
+
+    @Test
+    void jsonAndSarifFormatsParse() throws IOException {
+        String file = CORE_FIXTURES.resolve("io/duplicate-key.yaml").toString();
+        JsonNode json = new ObjectMapper().readTree(CliRunner.run("validate", "--format", "json", file).out());
+        assertEquals("PPM-IO-DUPLICATE-KEY", json.path("diagnostics").get(0).path("rule").asText());
+        JsonNode sarif = new ObjectMapper().readTree(CliRunner.run("validate", "--format", "sarif", file).out());
+        assertEquals("PPM-IO-DUPLICATE-KEY", sarif.path("runs").get(0).path("results").get(0).path("ruleId").asText());
+    }
+
+    @Test
+    void severalFilesAreReportedTogether() {
+        CliRunner run = CliRunner.run("validate", CORE_FIXTURES.resolve("validate/minimal.yaml").toString(),
+                CORE_FIXTURES.resolve("io/bad-id.yaml").toString());
+        assertEquals(Main.EXIT_INVALID, run.exitCode());
+        assertTrue(run.out().contains("1 error(s)"), run.out());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, CliRunner.run("validate").exitCode());
+        assertEquals(2, CliRunner.run("validate", "--format", "xml", "x.yaml").exitCode());
+        assertEquals(2, CliRunner.run("no-such-command").exitCode());
+    }
+
+    @Test
+    void helpAndVersionExitZeroAndTeach() {
+        CliRunner help = CliRunner.run("validate", "--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("Examples:"), help.out());
+        CliRunner version = CliRunner.run("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("ppm "), version.out());
+    }
+}
