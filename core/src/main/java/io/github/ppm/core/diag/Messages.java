@@ -6,18 +6,23 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The bilingual message catalogue: {@code messages_zh.properties} and {@code messages_en.properties}
- * beside this class, keyed by rule id ({@code PPM-IO-SYNTAX}) and {@code PPM-IO-SYNTAX.help}.
- * Placeholders are {@code {0}}, {@code {1}}, ...; no other character is special.
+ * The bilingual message catalogue, keyed by rule id ({@code PPM-IO-SYNTAX}) and
+ * {@code PPM-IO-SYNTAX.help}. Each package that reports findings keeps its own
+ * {@code messages_zh.properties} and {@code messages_en.properties} and is listed in
+ * {@link #CATALOGUES}. Placeholders are {@code {0}}, {@code {1}}, ...; no other character is special.
  */
 public final class Messages {
-    private static final Properties ZH = load("messages_zh.properties");
-    private static final Properties EN = load("messages_en.properties");
+    /** The packages whose catalogues are loaded, as resource folders. */
+    static final List<String> CATALOGUES = List.of(
+            "/io/github/ppm/core/diag/");
+    private static final Properties ZH = load("zh");
+    private static final Properties EN = load("en");
 
     private Messages() {
     }
@@ -61,16 +66,25 @@ public final class Messages {
         return result;
     }
 
-    private static Properties load(String name) {
-        Properties properties = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing message catalogue " + name);
+    private static Properties load(String lang) {
+        Properties all = new Properties();
+        for (String folder : CATALOGUES) {
+            String name = folder + "messages_" + lang + ".properties";
+            try (InputStream in = Messages.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing message catalogue " + name);
+                }
+                Properties one = new Properties();
+                one.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String key : one.stringPropertyNames()) {
+                    if (all.setProperty(key, one.getProperty(key)) != null) {
+                        throw new IllegalStateException("message key " + key + " is defined twice (" + name + ")");
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return properties;
+        return all;
     }
 }
