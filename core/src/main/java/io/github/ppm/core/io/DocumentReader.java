@@ -1,8 +1,10 @@
 package io.github.ppm.core.io;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.ppm.core.diag.Diagnostic;
 import io.github.ppm.core.diag.Messages;
 import io.github.ppm.core.diag.Report;
@@ -67,17 +69,20 @@ public record DocumentReader<T>(Class<T> type, ReadLimits limits) {
         }
         ObjectMapper mapper = Mappers.reader(format, limits);
         try {
-            // Pass 1 checks the whole document's syntax and limits before any binding, so a
-            // malformed file is reported as such and not as the first wrong type it causes.
-            if (!TokenScan.scan(mapper, content, limits)) {
+            // The whole document's syntax and limits are checked before any binding, so a malformed
+            // file is reported as such and not as the first wrong type it causes.
+            TokenBuffer tokens = TokenScan.scan(mapper, content, limits);
+            if (tokens == null) {
                 return failedWith(sourceMap, diagnostic("PPM-IO-EMPTY", SourceLocation.of(name, ""), null));
             }
-            T value = mapper.readValue(content, type);
-            return new Parsed<>(value, Report.empty(), sourceMap);
+            try (JsonParser replay = tokens.asParser(mapper)) {
+                T value = mapper.readValue(replay, type);
+                return new Parsed<>(value, Report.empty(), sourceMap);
+            }
         } catch (TokenScan.Refused e) {
             return failedWith(sourceMap, diagnostic(e.rule(), e.at(name), null, e.args()));
         } catch (JacksonException e) {
-            Diagnostic found = atKey(ReadErrors.toDiagnostic(name, e, limits), sourceMap);
+            Diagnostic found = located(ReadErrors.toDiagnostic(name, e, limits), sourceMap);
             return failedWith(sourceMap, misspeltRatherThanMissing(found, e, sourceMap));
         } catch (IOException e) {
             return failed(name, "PPM-IO-UNREADABLE", SourceLocation.of(name, ""), String.valueOf(e.getMessage()));
@@ -88,11 +93,11 @@ public record DocumentReader<T>(Class<T> type, ReadLimits limits) {
     }
 
     /**
-     * Jackson meets unknown and missing fields only when it has buffered the whole object, so its
-     * position is the object's end; the source map knows where the key (or the object) starts.
+     * Binding replays recorded tokens, which have no positions; the source map places a finding at
+     * its key (or, for a missing field, at the start of its object) by its JSON pointer.
      */
-    private static Diagnostic atKey(Diagnostic d, SourceMap map) {
-        if (!d.rule().equals("PPM-IO-UNKNOWN-FIELD") && !d.rule().equals("PPM-IO-MISSING-FIELD")) {
+    private static Diagnostic located(Diagnostic d, SourceMap map) {
+        if (d.location().hasLine()) {
             return d;
         }
         SourceLocation at = map.locate(d.location().pointer());
