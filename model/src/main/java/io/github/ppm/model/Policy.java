@@ -26,7 +26,7 @@ public record Policy(
         @JsonProperty(required = true) @Pattern(regexp = "[A-Z]{2}") String jurisdiction,
         @JsonPropertyDescription("The published document the data was taken from.")
         @JsonProperty(required = true) @Valid SourceDocument document,
-        @JsonPropertyDescription("The personal-information handler (个人信息处理者) that publishes the policy.")
+        @JsonPropertyDescription("Who publishes the policy: the personal-information handler (个人信息处理者).")
         @JsonProperty(required = true) @Valid Controller controller,
         @JsonPropertyDescription("Data categories the policy adds under the built-in taxonomy.")
         List<@Valid CategoryDefinition> categories,
