@@ -1,38 +1,23 @@
 package io.github.ppm.core.io;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.ppm.core.diag.Diagnostic;
 import io.github.ppm.core.diag.Messages;
 import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.diag.Severity;
-import io.github.ppm.core.diag.Suggestions;
 import io.github.ppm.core.diag.SourceLocation;
 import io.github.ppm.core.diag.Suggestions;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -92,13 +77,26 @@ public record DocumentReader<T>(Class<T> type, ReadLimits limits) {
         } catch (TokenScan.Refused e) {
             return failedWith(sourceMap, diagnostic(e.rule(), e.at(name), null, e.args()));
         } catch (JacksonException e) {
-            return failedWith(sourceMap, misspeltRatherThanMissing(ReadErrors.toDiagnostic(name, e, limits), e, sourceMap));
+            Diagnostic found = atKey(ReadErrors.toDiagnostic(name, e, limits), sourceMap);
+            return failedWith(sourceMap, misspeltRatherThanMissing(found, e, sourceMap));
         } catch (IOException e) {
             return failed(name, "PPM-IO-UNREADABLE", SourceLocation.of(name, ""), String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {
             // The YAML scanner reports some limits (code points, nesting) as its own runtime errors.
             return failedWith(sourceMap, ReadErrors.toDiagnostic(name, e, limits));
         }
+    }
+
+    /**
+     * Jackson meets unknown and missing fields only when it has buffered the whole object, so its
+     * position is the object's end; the source map knows where the key (or the object) starts.
+     */
+    private static Diagnostic atKey(Diagnostic d, SourceMap map) {
+        if (!d.rule().equals("PPM-IO-UNKNOWN-FIELD") && !d.rule().equals("PPM-IO-MISSING-FIELD")) {
+            return d;
+        }
+        SourceLocation at = map.locate(d.location().pointer());
+        return at.hasLine() ? d.withLocation(at) : d;
     }
 
     /**
