@@ -1,19 +1,16 @@
 package io.github.ppm.core.lint;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.ppm.core.diag.Messages;
 import io.github.ppm.core.io.SourceMap;
 import io.github.ppm.core.taxonomy.Taxonomy;
+import io.github.ppm.core.walk.ModelWalker;
+import io.github.ppm.model.Identifier;
 import io.github.ppm.model.Policy;
 import io.github.ppm.model.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -21,19 +18,12 @@ import java.util.Map;
  * report findings. One context serves one run over one policy.
  */
 public final class LintContext {
-    private static final ObjectMapper TREE = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-            .build();
-
     private final Policy policy;
     private final Taxonomy taxonomy;
     private final SourceMap map;
     private final List<Finding> findings = new ArrayList<>();
-    private JsonNode tree;
     private List<TextAt> texts;
+    private Map<String, String> ids;
 
     public LintContext(Policy policy, SourceMap map) {
         this.policy = policy;
@@ -63,11 +53,7 @@ public final class LintContext {
 
     /** Every text object ({@code zh}/{@code en}) in the policy, in document order. */
     public List<TextAt> texts() {
-        if (texts == null) {
-            List<TextAt> found = new ArrayList<>();
-            collect(tree(), "", found);
-            texts = List.copyOf(found);
-        }
+        index();
         return texts;
     }
 
@@ -87,13 +73,12 @@ public final class LintContext {
      * {@code /consentExceptions/7/label}; {@code null} when there is none.
      */
     public String idAt(String pointer) {
-        String probe = pointer;
-        while (!probe.isEmpty()) {
-            JsonNode node = tree().at(probe);
-            if (node.isObject() && node.path("id").isTextual()) {
-                return node.path("id").asText();
+        index();
+        for (String probe = pointer; !probe.isEmpty(); probe = probe.substring(0, probe.lastIndexOf('/'))) {
+            String id = ids.get(probe);
+            if (id != null) {
+                return id;
             }
-            probe = probe.substring(0, probe.lastIndexOf('/'));
         }
         return null;
     }
@@ -130,26 +115,21 @@ public final class LintContext {
         return List.copyOf(findings);
     }
 
-    private JsonNode tree() {
-        if (tree == null) {
-            tree = TREE.valueToTree(policy);
+    /** One walk over the model finds every text and every object's id. */
+    private void index() {
+        if (texts != null) {
+            return;
         }
-        return tree;
-    }
-
-    private static void collect(JsonNode node, String pointer, List<TextAt> out) {
-        if (node.isObject()) {
-            if (node.size() == 2 && node.path("zh").isTextual() && node.path("en").isTextual()) {
-                out.add(new TextAt(pointer, node.get("zh").asText(), node.get("en").asText()));
-                return;
+        List<TextAt> foundTexts = new ArrayList<>();
+        Map<String, String> foundIds = new HashMap<>();
+        ModelWalker.walk(policy, (pointer, value) -> {
+            if (value instanceof Text text) {
+                foundTexts.add(new TextAt(pointer, text.zh(), text.en()));
+            } else if (value instanceof Identifier id && pointer.endsWith("/id")) {
+                foundIds.put(pointer.substring(0, pointer.length() - 3), id.value());
             }
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                collect(field.getValue(), pointer + "/" + field.getKey(), out);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                collect(node.get(i), pointer + "/" + i, out);
-            }
-        }
+        });
+        texts = List.copyOf(foundTexts);
+        ids = Map.copyOf(foundIds);
     }
 }
