@@ -67,7 +67,7 @@ final class AmlRetention extends BaseRule {
 
     static boolean isAml(RetentionRule r) {
         return r.laws().stream().anyMatch(l -> l.title().contains("反洗钱"))
-                || r.label().zh().contains("反洗钱") || Facts.anyWithin(r.purposes(), "aml");
+                || Facts.anyWithin(r.purposes(), "aml");
     }
 
 }

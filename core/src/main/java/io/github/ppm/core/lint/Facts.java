@@ -38,9 +38,21 @@ final class Facts {
     /** Every scenario and every SDK, scenarios first. */
     static List<Collector> collectors(Policy policy) {
         List<Collector> result = new ArrayList<>();
+        java.util.Map<String, ProcessingActivity> byId = new java.util.HashMap<>();
+        policy.activities().forEach(a -> byId.put(a.id().value(), a));
         for (int i = 0; i < policy.activities().size(); i++) {
             ProcessingActivity a = policy.activities().get(i);
-            result.add(new Collector("/activities/" + i, a.id().value(), a.collects(), a.purposes()));
+            // A step states its purposes through the scenario it belongs to when it states none itself.
+            List<PurposeKey> purposes = a.purposes();
+            int guard = 0;
+            for (ProcessingActivity up = a; purposes.isEmpty() && up.parent() != null && guard++ < 100; ) {
+                up = byId.get(up.parent().value());
+                if (up == null) {
+                    break;
+                }
+                purposes = up.purposes();
+            }
+            result.add(new Collector("/activities/" + i, a.id().value(), a.collects(), purposes));
         }
         for (int i = 0; i < policy.sdks().size(); i++) {
             Sdk s = policy.sdks().get(i);

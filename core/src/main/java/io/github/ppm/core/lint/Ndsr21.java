@@ -26,9 +26,12 @@ final class Ndsr21 extends BaseRule {
         }
         String undated = date == null ? "undated" : "dated";
         Policy policy = context.policy();
+        // A general rule that deletes everything at the end covers rules that only give the period.
+        boolean general = policy.retention().stream()
+                .anyMatch(r -> r.data().isEmpty() && r.holder() == null && Facts.deletes(r.action()));
         for (int i = 0; i < policy.retention().size(); i++) {
             RetentionRule r = policy.retention().get(i);
-            if (r.action() == null) {
+            if (r.action() == null && !general) {
                 context.reportVariant(this, "expiry." + undated, "/retention/" + i, r.id().value(), r.id().value());
             }
         }

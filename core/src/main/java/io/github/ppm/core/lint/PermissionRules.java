@@ -126,7 +126,7 @@ final class PermissionRules {
      * refused one not asked for again and again; the policy must not promise either.
      */
     static final class Reuse extends BaseRule {
-        private static final Pattern REUSE = Pattern.compile("默认获取|不再重复请求|不会再次请求|不再.{0,4}请求");
+        private static final Pattern REUSE = Pattern.compile("默认获取|已(同意|授权|授予).{0,10}不再.{0,4}请求|不会再次请求调用");
 
         Reuse() {
             super("TC260-PERM-48H", Severity.WARNING, RuleGroup.SDK_AND_PERMISSIONS, Reliability.MACHINE_TRANSLATION);
@@ -157,6 +157,7 @@ final class PermissionRules {
             Policy policy = context.policy();
             Set<String> declared = declared(policy);
             Vocabulary permissions = context.taxonomy().permissions();
+            List<CategoryKey> appCollects = policy.activities().stream().flatMap(a -> a.categories().stream()).toList();
             for (int i = 0; i < policy.sdks().size(); i++) {
                 Sdk s = policy.sdks().get(i);
                 List<String> missing = new ArrayList<>();
@@ -168,7 +169,8 @@ final class PermissionRules {
                 for (CategoryKey c : s.categories()) {
                     List<String> reaching = permissions.entries().stream()
                             .filter(e -> e.reaches().contains(c.value())).map(TaxonomyEntry::key).toList();
-                    if (!reaching.isEmpty() && reaching.stream().noneMatch(r -> covers(declared, r))
+                    boolean listed = appCollects.contains(c);
+                    if (!listed && !reaching.isEmpty() && reaching.stream().noneMatch(r -> covers(declared, r))
                             && s.permissions().stream().noneMatch(p -> reaching.contains(p.value()))) {
                         missing.add(reaching.get(0) + " (" + c.value() + ")");
                     }

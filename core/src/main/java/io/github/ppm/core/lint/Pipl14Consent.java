@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class Pipl14Consent extends BaseRule {
     private static final Pattern DEEMED = Pattern.compile(
-            "(使用|继续使用|访问|注册|登录|点击|下载).{0,40}(即视为|视为|即意味着|意味着|即表示|即代表)(?!不).{0,30}同意");
+            "(使用|继续使用|访问|注册|登录|下载).{0,40}(即视为|视为|即意味着|意味着|即表示|即代表)(?!不).{0,30}同意");
 
     Pipl14Consent() {
         super("PIPL-14-1", Severity.WARNING, RuleGroup.NOTICE, Reliability.VERBATIM);

@@ -32,12 +32,11 @@ final class Pipl19 extends BaseRule {
             String id = r.id().value();
             // For data that is kept, a trigger says when keeping starts, not how long it lasts.
             boolean triggersBound = r.action() != ExpiryAction.KEEP && !r.triggers().isEmpty();
-            if (r.minimum() == null && r.maximum() == null && r.criteria().isEmpty() && !triggersBound) {
-                context.reportVariant(this, "period", at, id, id);
-            }
             Matcher open = OPEN_ENDED.matcher(r.label().zh());
             if (open.find()) {
                 context.reportVariant(this, "open-ended", at + "/label", id, id, open.group());
+            } else if (r.minimum() == null && r.maximum() == null && r.criteria().isEmpty() && !triggersBound) {
+                context.reportVariant(this, "period", at, id, id);
             }
             for (int j = 0; j < r.criteria().size(); j++) {
                 Text c = r.criteria().get(j);

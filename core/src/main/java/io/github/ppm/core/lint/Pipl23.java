@@ -1,6 +1,7 @@
 package io.github.ppm.core.lint;
 
 import io.github.ppm.core.diag.Severity;
+import io.github.ppm.model.ConsentType;
 import io.github.ppm.model.Disclosure;
 import io.github.ppm.model.DisclosureKind;
 import io.github.ppm.model.Party;
@@ -19,6 +20,9 @@ import java.util.stream.Collectors;
  * to SHARE disclosures and to SDKs whose provider is an independent handler.
  */
 final class Pipl23 extends BaseRule {
+    /** People the individual named (relatives, contacts): the individual knows who they are. */
+    static final String RELATED_PERSON = "related-person";
+
     Pipl23() {
         super("PIPL-23", Severity.ERROR, RuleGroup.DISCLOSURE, Reliability.VERBATIM);
     }
@@ -29,7 +33,8 @@ final class Pipl23 extends BaseRule {
         Map<PartyId, Party> parties = policy.parties().stream().collect(Collectors.toMap(Party::id, Function.identity()));
         for (int i = 0; i < policy.disclosures().size(); i++) {
             Disclosure d = policy.disclosures().get(i);
-            if (d.kind() != DisclosureKind.SHARE) {
+            // A disclosure the law requires (an exception) need not name each authority (PIPL Art. 18 para. 1).
+            if (d.kind() != DisclosureKind.SHARE || d.consent() == ConsentType.EXCEPTION) {
                 continue;
             }
             String at = "/disclosures/" + i;
@@ -38,7 +43,8 @@ final class Pipl23 extends BaseRule {
                 continue;
             }
             List<String> unnamed = d.recipients().stream()
-                    .filter(p -> parties.get(p) == null || parties.get(p).legalName() == null)
+                    .filter(p -> parties.get(p) == null || parties.get(p).legalName() == null
+                            && !parties.get(p).kind().value().equals(RELATED_PERSON))
                     .map(PartyId::value).toList();
             if (!unnamed.isEmpty()) {
                 context.report(this, at + "/recipients", d.id().value(), d.id().value(), Facts.list(unnamed));

@@ -1,5 +1,7 @@
 package io.github.ppm.core.lint;
 
+import io.github.ppm.core.diag.RuleDescription;
+import io.github.ppm.model.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +95,20 @@ public final class Rules {
 
     public static Set<String> ids() {
         return BY_ID.keySet();
+    }
+
+    /** Every rule's title, source and tags, for SARIF output. */
+    public static Map<String, RuleDescription> descriptions() {
+        Map<String, RuleDescription> result = new LinkedHashMap<>();
+        for (Rule rule : ALL) {
+            RuleMeta m = rule.meta();
+            Text source = m.source();
+            Text reliability = m.reliability().label();
+            result.put(m.id(), new RuleDescription(m.title(),
+                    new Text(source.zh() + "（" + reliability.zh() + "）", source.en() + " (" + reliability.en() + ")"),
+                    List.of(m.group().name().toLowerCase(java.util.Locale.ROOT), m.reliability().name().toLowerCase(java.util.Locale.ROOT))));
+        }
+        return result;
     }
 
     private static Map<String, Rule> index() {

@@ -165,7 +165,8 @@ final class SdkRules {
             }
             for (int i = 0; i < policy.disclosures().size(); i++) {
                 var d = policy.disclosures().get(i);
-                if (d.kind() == io.github.ppm.model.DisclosureKind.SHARE && d.activities().isEmpty() && d.data().isEmpty()) {
+                if (d.kind() == io.github.ppm.model.DisclosureKind.SHARE && d.consent() != io.github.ppm.model.ConsentType.EXCEPTION
+                        && d.activities().isEmpty() && d.data().isEmpty()) {
                     context.reportVariant(this, "share", "/disclosures/" + i, d.id().value(), d.id().value());
                 }
             }
