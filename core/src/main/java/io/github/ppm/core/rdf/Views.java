@@ -1,5 +1,6 @@
 package io.github.ppm.core.rdf;
 
+import io.github.ppm.model.ActivityId;
 import io.github.ppm.model.Address;
 import io.github.ppm.model.CategoryKey;
 import io.github.ppm.model.ConsentException;
@@ -19,6 +20,7 @@ import io.github.ppm.model.Sdk;
 import io.github.ppm.model.SdkRole;
 import io.github.ppm.model.SecurityMeasure;
 import io.github.ppm.model.StorageLocation;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -36,10 +38,15 @@ final class Views {
     private final Policy policy;
     private final Node root;
 
+    private final Map<ActivityId, ProcessingActivity> activities = new HashMap<>();
+
     Views(Exporter out, Policy policy, Node root) {
         this.out = out;
         this.policy = policy;
         this.root = root;
+        for (ProcessingActivity activity : policy.activities()) {
+            activities.putIfAbsent(activity.id(), activity);
+        }
     }
 
     void run() {
@@ -123,6 +130,13 @@ final class Views {
         }
         purposes(node, activity.purposes());
         collections(node, activity.collects(), "activity", activity.id().value());
+        // A scenario that "collects the data listed in" other scenarios processes their data too.
+        for (var from : activity.collectsFrom()) {
+            ProcessingActivity source = activities.get(from);
+            if (source != null) {
+                data(node, source.categories());
+            }
+        }
         for (LegalBasis basis : activity.legalBases()) {
             out.derive(node, DPV.hasLegalBasis, concept(basis));
         }
