@@ -70,7 +70,7 @@ class ShaclTest {
         assertEquals("/sdks/0", url.location().pointer());
         assertEquals(parsed.sourceMap().locate("/sdks/0").line(), url.location().line());
         assertTrue(url.location().line() > 0);
-        assertEquals("SDK `sdk/" + sdk.id() + "` has no privacy policy link", url.message().en());
+        assertEquals("the SDK `sdk/" + sdk.id() + "` has no privacy policy link", url.message().en());
         assertEquals("SDK `sdk/" + sdk.id() + "` 没有隐私政策链接", url.message().zh());
 
         String human = ReportWriter.of(ReportFormat.HUMAN, "en").write(report);
