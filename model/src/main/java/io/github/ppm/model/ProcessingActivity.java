@@ -9,6 +9,7 @@ import java.util.List;
  * what basis, from where, and what refusing costs the user.
  *
  * @param parent     the scenario this one is a step or variant of
+ * @param collectsFrom scenarios whose data this one also collects, where the policy says so by reference
  * @param refusal    the consequence of refusing to provide the data
  * @param permissions system permissions the scenario uses
  * @param sdks       SDKs the scenario uses
@@ -21,6 +22,7 @@ public record ProcessingActivity(
         List<PurposeKey> purposes,
         List<LegalBasis> legalBases,
         List<@Valid DataSource> sources,
+        List<ActivityId> collectsFrom,
         List<PermissionId> permissions,
         List<SdkId> sdks,
         @Valid Text refusal,
@@ -33,6 +35,7 @@ public record ProcessingActivity(
         purposes = Checks.list(purposes, "purposes");
         legalBases = Checks.list(legalBases, "legalBases");
         sources = Checks.list(sources, "sources");
+        collectsFrom = Checks.list(collectsFrom, "collectsFrom");
         permissions = Checks.list(permissions, "permissions");
         sdks = Checks.list(sdks, "sdks");
         Checks.required(source, "source");

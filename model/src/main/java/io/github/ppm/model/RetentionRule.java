@@ -9,6 +9,7 @@ import java.util.List;
  * How long data is kept and what happens after.
  *
  * @param data        the categories it covers; empty means all personal information
+ * @param purposes    what the kept data may be used for, when the policy says
  * @param minimum     the shortest period, e.g. P5Y for "no less than five years"
  * @param maximum     the longest period
  * @param criteria    how the period is decided when no number is given
@@ -22,6 +23,7 @@ public record RetentionRule(
         @JsonProperty(required = true) RetentionRuleId id,
         @JsonProperty(required = true) @Valid Text label,
         List<CategoryKey> data,
+        List<PurposeKey> purposes,
         Period minimum,
         Period maximum,
         List<@Valid Text> criteria,
@@ -35,6 +37,7 @@ public record RetentionRule(
         Checks.required(id, "id");
         Checks.required(label, "label");
         data = Checks.list(data, "data");
+        purposes = Checks.list(purposes, "purposes");
         criteria = Checks.list(criteria, "criteria");
         triggers = Checks.list(triggers, "triggers");
         laws = Checks.list(laws, "laws");
