@@ -97,10 +97,16 @@ final class GuardCompiler {
                 || disclosure.consent() == ConsentType.NOT_REQUIRED;
         boolean exceptionFirst = disclosure.consent() == ConsentType.EXCEPTION;
         List<Target.Unit> units = new ArrayList<>();
+        if (disclosure.data().isEmpty() && disclosure.activities().isEmpty()) {
+            // Neither data nor scenarios named: the policy says "your personal information", all of it.
+            units.add(unit(categories.keys(), purposeKeys(disclosure.purposes()), processing, citations,
+                    exceptionsMayApply, exceptionFirst));
+            return units;
+        }
         if (!disclosure.purposes().isEmpty()) {
             List<String> data = new ArrayList<>(keys(disclosure.data()));
             for (ProcessingActivity activity : carried) {
-                data.addAll(keys(activity.categories()));
+                data.addAll(carriedCategories(activity));
             }
             units.add(unit(data, purposeKeys(disclosure.purposes()), processing, citations, exceptionsMayApply,
                     exceptionFirst));
@@ -114,6 +120,12 @@ final class GuardCompiler {
                 units.add(unit(keys(group.categories()), purposeKeys(groupPurposes), processing, citations,
                         exceptionsMayApply, exceptionFirst));
                 carriedPurposes.addAll(purposeKeys(groupPurposes));
+            }
+            List<String> byReference = carriedCategories(activity);
+            byReference.removeAll(keys(activity.categories()));
+            if (!byReference.isEmpty()) {
+                units.add(unit(byReference, purposeKeys(activity.purposes()), processing, citations,
+                        exceptionsMayApply, exceptionFirst));
             }
             carriedPurposes.addAll(purposeKeys(activity.purposes()));
         }
@@ -173,8 +185,8 @@ final class GuardCompiler {
     // ---- consent exceptions -------------------------------------------------------------------------
 
     /**
-     * Which purposes rest on which basis: the statutory defaults, plus the purposes of every scenario whose
-     * legal bases include a basis other than consent (the policy itself says that processing rests on it).
+     * Which purposes rest on which basis: the statutory defaults, plus the purposes of every scenario that
+     * rests on bases other than consent only (the policy itself says that processing needs no consent).
      */
     private void indexBases() {
         for (LegalBasis basis : LegalBasis.values()) {
@@ -185,7 +197,9 @@ final class GuardCompiler {
             long[] byPolicy = byStatute.clone();
             if (basis != LegalBasis.CONSENT) {
                 for (ProcessingActivity activity : policy.activities()) {
-                    if (activity.legalBases().contains(basis)) {
+                    // A scenario that names consent next to another basis does not say which of its purposes
+                    // rest on which; reading consent for all of them is the stricter choice.
+                    if (activity.legalBases().contains(basis) && !activity.legalBases().contains(LegalBasis.CONSENT)) {
                         for (String key : activityPurposes(activity)) {
                             purposes.addWithin(byPolicy, key);
                         }
@@ -252,6 +266,17 @@ final class GuardCompiler {
                     break;
                 }
                 at = parents.get(at);
+            }
+        }
+        return result;
+    }
+
+    /** The categories a scenario collects, with those of the scenarios it collects from by reference. */
+    private List<String> carriedCategories(ProcessingActivity activity) {
+        List<String> result = new ArrayList<>(keys(activity.categories()));
+        for (ProcessingActivity other : policy.activities()) {
+            if (activity.collectsFrom().contains(other.id())) {
+                result.addAll(keys(other.categories()));
             }
         }
         return result;
