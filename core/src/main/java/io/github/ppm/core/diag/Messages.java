@@ -21,7 +21,8 @@ public final class Messages {
     /** The packages whose catalogues are loaded, as resource folders. */
     static final List<String> CATALOGUES = List.of(
             "/io/github/ppm/core/diag/",
-            "/io/github/ppm/core/guard/");
+            "/io/github/ppm/core/guard/",
+            "/io/github/ppm/core/inventory/");
     private static final Properties ZH = load("zh");
     private static final Properties EN = load("en");
 
