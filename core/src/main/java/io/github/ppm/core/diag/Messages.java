@@ -22,7 +22,8 @@ public final class Messages {
     static final List<String> CATALOGUES = List.of(
             "/io/github/ppm/core/diag/",
             "/io/github/ppm/core/guard/",
-            "/io/github/ppm/core/inventory/");
+            "/io/github/ppm/core/inventory/",
+            "/io/github/ppm/core/diff/");
     private static final Properties ZH = load("zh");
     private static final Properties EN = load("en");
 
