@@ -77,6 +77,11 @@ public record DocumentReader<T>(Class<T> type, ReadLimits limits) {
             }
             try (JsonParser replay = tokens.asParser(mapper)) {
                 T value = mapper.readValue(replay, type);
+                if (value == null) {
+                    // A document that is only `~` or `null` binds to nothing; found by fuzzing.
+                    return failedWith(sourceMap, diagnostic("PPM-IO-WRONG-TYPE", new SourceLocation(name, "", 1, 1),
+                            null, Messages.of("type.null"), Messages.of("type.object")));
+                }
                 return new Parsed<>(value, Report.empty(), sourceMap);
             }
         } catch (TokenScan.Refused e) {
