@@ -105,7 +105,10 @@ public final class Inventory {
         if (manifest != null) {
             inputs = inputs.plus(manifest.report());
         }
-        checkSdks(policy, map, dependencies, manifestRead ? manifest : null, vendors, findings);
+        if (dependencies != null || manifestRead) {
+            // Without any evidence read from the app there is nothing to compare the SDK list with.
+            checkSdks(policy, map, dependencies, manifestRead ? manifest : null, vendors, findings);
+        }
         if (manifestRead) {
             checkPermissions(policy, map, manifest, taxonomy.permissions(), findings);
         }
@@ -150,7 +153,10 @@ public final class Inventory {
                 findings.add(finding("PPM-INV-SDK-ABSENT", Severity.WARNING, at, sdk.id().value(), vendor.label(),
                         String.join("`, `", vendor.maven())));
             } else {
-                findings.add(finding("PPM-INV-SDK-UNCHECKED", Severity.INFO, at, sdk.id().value(), vendor.label()));
+                String why = dependencies == null && !vendor.maven().isEmpty() ? "inventory.why.no-deps"
+                        : "inventory.why.aar";
+                findings.add(finding("PPM-INV-SDK-UNCHECKED", Severity.INFO, at, sdk.id().value(), vendor.label(),
+                        Messages.of(why)));
             }
         }
         present.forEach((vendor, evidence) -> {

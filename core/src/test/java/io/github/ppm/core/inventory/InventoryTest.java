@@ -207,6 +207,6 @@ class InventoryTest {
         Report report = Inventory.check(parsed.value(), parsed.sourceMap(), null,
                 Inventory.readManifest(FIXTURES.resolve("xxe-file.xml")));
         assertEquals(1, report.count(Severity.ERROR), ReportWriter.of(ReportFormat.HUMAN, "en").write(report));
-        assertTrue(report.diagnostics().stream().noneMatch(d -> d.rule().startsWith("PPM-INV-PERM")));
+        assertEquals(1, report.diagnostics().size(), "nothing read from the app, nothing to compare");
     }
 }
