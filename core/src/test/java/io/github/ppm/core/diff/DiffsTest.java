@@ -24,6 +24,19 @@ class DiffsTest {
     }
 
     @Test
+    void reorderingIsNoChange() throws Exception {
+        Policy p = FlagshipVersions.read(FlagshipVersions.original());
+        List<io.github.ppm.model.Sdk> reversed = new java.util.ArrayList<>(p.sdks());
+        java.util.Collections.reverse(reversed);
+        Policy q = new Policy(p.id(), p.version(), p.effectiveDate(), p.updated(), p.languages(), p.jurisdiction(),
+                p.document(), p.controller(), p.categories(), p.purposes(), p.parties(), p.activities(),
+                p.permissions(), reversed, p.disclosures(), p.consentExceptions(), p.storage(), p.retention(),
+                p.measures(), p.incidents(), p.rights(), p.requests(), p.cessation(), p.cookies(), p.minors(),
+                p.changes(), p.clauses(), p.links(), p.suppressions());
+        assertEquals(List.of(), Diffs.compare(p, q).changes(), "objects are matched by id, not by position");
+    }
+
+    @Test
     void aWordingChangeIsNotMaterial() throws Exception {
         String yaml = FlagshipVersions.original();
         PolicyDiff diff = Diffs.compare(FlagshipVersions.read(yaml), FlagshipVersions.read(FlagshipVersions.wording(yaml)));
