@@ -20,7 +20,8 @@ import java.util.TreeSet;
 public final class Messages {
     /** The packages whose catalogues are loaded, as resource folders. */
     static final List<String> CATALOGUES = List.of(
-            "/io/github/ppm/core/diag/");
+            "/io/github/ppm/core/diag/",
+            "/io/github/ppm/core/disclosure/");
     private static final Properties ZH = load("zh");
     private static final Properties EN = load("en");
 
