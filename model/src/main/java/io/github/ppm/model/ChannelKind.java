@@ -1,6 +1,9 @@
 package io.github.ppm.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /** A way to reach the controller or to exercise a right. */
+@JsonClassDescription("A way to reach the controller or to exercise a right.")
 public enum ChannelKind {
     /** A path inside the app, e.g. 我的-帮助与反馈-账户注销. */
     APP_PATH,

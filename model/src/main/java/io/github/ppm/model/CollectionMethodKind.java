@@ -1,6 +1,9 @@
 package io.github.ppm.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /** How an SDK collects data, as SDK lists state it (收集方式). */
+@JsonClassDescription("How an SDK collects data, as SDK lists state it (收集方式).")
 public enum CollectionMethodKind {
     /** The SDK collects by itself, with no user action (SDK自动采集 / SDK自行采集). */
     AUTOMATIC,

@@ -1,6 +1,9 @@
 package io.github.ppm.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /** The kind of consent a disclosure rests on. */
+@JsonClassDescription("The kind of consent a disclosure rests on.")
 public enum ConsentType {
     /** Separate consent (单独同意), PIPL Art. 14 para. 1, 23, 25, 29, 39. */
     SEPARATE,

@@ -1,6 +1,9 @@
 package io.github.ppm.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /** The kind of a contact point of the controller. */
+@JsonClassDescription("The kind of a contact point of the controller.")
 public enum ContactKind {
     PHONE,
     EMAIL,

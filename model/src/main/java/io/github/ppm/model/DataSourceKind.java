@@ -1,6 +1,9 @@
 package io.github.ppm.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /** Where collected data comes from (DPV data sources). */
+@JsonClassDescription("Where collected data comes from (DPV data sources).")
 public enum DataSourceKind {
     /** The individual provides it. */
     DATA_SUBJECT,

@@ -1,10 +1,13 @@
 package io.github.ppm.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * The ground a consent exception states. Policies word their exceptions after PIPL Art. 13 or after
  * the older list of GB/T 35273-2020 §5.6 a)–k) (and §9.5 for sharing); each ground knows the PIPL
  * basis it falls under, or {@code null} where PIPL offers none.
  */
+@JsonClassDescription("The ground a consent exception states, after PIPL Art. 13 or after GB/T 35273-2020 §5.6 a)–k).")
 public enum ExceptionGround {
     /** PIPL Art. 13(2). */
     PIPL_CONTRACT(LegalBasis.CONTRACT, "PIPL 13(2)"),

@@ -1,6 +1,9 @@
 package io.github.ppm.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /** What happens to data when its retention ends (PIPL Art. 47). */
+@JsonClassDescription("What happens to data when its retention ends, PIPL Art. 47.")
 public enum ExpiryAction {
     DELETE,
     ANONYMISE,

@@ -1,6 +1,9 @@
 package io.github.ppm.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /** The legal bases for processing personal information, PIPL Art. 13 para. 1. */
+@JsonClassDescription("A legal basis for processing personal information, PIPL Art. 13 para. 1.")
 public enum LegalBasis {
     /** Art. 13(1): the individual's consent. */
     CONSENT("13(1)"),

@@ -1,9 +1,12 @@
 package io.github.ppm.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * A kind of policy change that needs notice and fresh consent (PIPL Art. 14 para. 2 and Art. 17;
  * GB/T 35273-2020 Annex D).
  */
+@JsonClassDescription("A kind of policy change that needs notice and fresh consent, PIPL Art. 14 para. 2 and Art. 17; GB/T 35273-2020 Annex D.")
 public enum MaterialChangeKind {
     /** The handler's name or contact details (PIPL Art. 17(1)). */
     CONTROLLER_IDENTITY_OR_CONTACT,

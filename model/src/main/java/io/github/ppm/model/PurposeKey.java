@@ -1,9 +1,11 @@
 package io.github.ppm.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A purpose of the taxonomy, e.g. {@code fraud.prevention}. */
+@JsonClassDescription("A purpose of the taxonomy, e.g. fraud.prevention.")
 public record PurposeKey(@JsonValue String value) implements TaxonomyKey {
     @JsonCreator
     public PurposeKey {

@@ -1,6 +1,9 @@
 package io.github.ppm.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /** The rights of individuals in personal-information processing (PIPL Chapter IV, Art. 44–50, and Art. 15, 24). */
+@JsonClassDescription("A right of individuals in personal-information processing, PIPL Art. 44–50, 15 and 24.")
 public enum RightKind {
     /** Art. 44: to know (知情权). */
     KNOW("44"),

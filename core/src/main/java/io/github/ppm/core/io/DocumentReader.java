@@ -1,38 +1,25 @@
 package io.github.ppm.core.io;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.ppm.core.diag.Diagnostic;
 import io.github.ppm.core.diag.Messages;
 import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.diag.Severity;
-import io.github.ppm.core.diag.Suggestions;
 import io.github.ppm.core.diag.SourceLocation;
 import io.github.ppm.core.diag.Suggestions;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -82,23 +69,44 @@ public record DocumentReader<T>(Class<T> type, ReadLimits limits) {
         }
         ObjectMapper mapper = Mappers.reader(format, limits);
         try {
-            // Pass 1 checks the whole document's syntax and limits before any binding, so a
-            // malformed file is reported as such and not as the first wrong type it causes.
-            if (!TokenScan.scan(mapper, content, limits)) {
+            // The whole document's syntax and limits are checked before any binding, so a malformed
+            // file is reported as such and not as the first wrong type it causes.
+            TokenBuffer tokens = TokenScan.scan(mapper, content, limits);
+            if (tokens == null) {
                 return failedWith(sourceMap, diagnostic("PPM-IO-EMPTY", SourceLocation.of(name, ""), null));
             }
-            T value = mapper.readValue(content, type);
-            return new Parsed<>(value, Report.empty(), sourceMap);
+            try (JsonParser replay = tokens.asParser(mapper)) {
+                T value = mapper.readValue(replay, type);
+                if (value == null) {
+                    // A document that is only `~` or `null` binds to nothing; found by fuzzing.
+                    return failedWith(sourceMap, diagnostic("PPM-IO-WRONG-TYPE", new SourceLocation(name, "", 1, 1),
+                            null, Messages.of("type.null"), Messages.of("type.object")));
+                }
+                return new Parsed<>(value, Report.empty(), sourceMap);
+            }
         } catch (TokenScan.Refused e) {
             return failedWith(sourceMap, diagnostic(e.rule(), e.at(name), null, e.args()));
         } catch (JacksonException e) {
-            return failedWith(sourceMap, misspeltRatherThanMissing(ReadErrors.toDiagnostic(name, e, limits), e, sourceMap));
+            Diagnostic found = located(ReadErrors.toDiagnostic(name, e, limits), sourceMap);
+            return failedWith(sourceMap, misspeltRatherThanMissing(found, e, sourceMap));
         } catch (IOException e) {
             return failed(name, "PPM-IO-UNREADABLE", SourceLocation.of(name, ""), String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {
             // The YAML scanner reports some limits (code points, nesting) as its own runtime errors.
             return failedWith(sourceMap, ReadErrors.toDiagnostic(name, e, limits));
         }
+    }
+
+    /**
+     * Binding replays recorded tokens, which have no positions; the source map places a finding at
+     * its key (or, for a missing field, at the start of its object) by its JSON pointer.
+     */
+    private static Diagnostic located(Diagnostic d, SourceMap map) {
+        if (d.location().hasLine()) {
+            return d;
+        }
+        SourceLocation at = map.locate(d.location().pointer());
+        return at.hasLine() ? d.withLocation(at) : d;
     }
 
     /**

@@ -4,27 +4,35 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.ppm.core.diag.SourceLocation;
 import java.io.IOException;
 
 /**
- * The first reading pass: walks every token without building anything, so that syntax errors,
- * duplicate keys and every limit are found before binding, at their own line.
+ * The one parsing pass: walks every token, checking syntax, duplicate keys and every limit at its
+ * own line, and records the tokens so that binding replays them instead of parsing again.
  */
 final class TokenScan {
     private TokenScan() {
     }
 
-    /** Returns false for a document with no content; throws {@link Refused} or Jackson's exceptions otherwise. */
-    static boolean scan(ObjectMapper mapper, byte[] content, ReadLimits limits) throws IOException {
+    /**
+     * The document's tokens, or {@code null} for a document with no content; throws {@link Refused}
+     * or Jackson's exceptions for bad input.
+     */
+    static TokenBuffer scan(ObjectMapper mapper, byte[] content, ReadLimits limits) throws IOException {
         try (JsonParser parser = mapper.createParser(content)) {
             YAMLParser yaml = parser instanceof YAMLParser y ? y : null;
+            TokenBuffer tokens = null;
             int depth = 0;
-            boolean any = false;
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                any = true;
+                if (tokens == null) {
+                    tokens = new TokenBuffer(parser, null);
+                } else if (depth == 0) {
+                    throw new Refused("PPM-IO-SYNTAX", parser, "more than one document in the file");
+                }
                 if (yaml != null && (yaml.isCurrentAlias() || yaml.getObjectId() != null)) {
                     throw new Refused("PPM-IO-ALIAS", parser);
                 }
@@ -43,8 +51,9 @@ final class TokenScan {
                     default -> {
                     }
                 }
+                tokens.copyCurrentEvent(parser);
             }
-            return any;
+            return tokens;
         }
     }
 

@@ -85,6 +85,7 @@ final class ReferenceChecks {
         });
         each("/retention", policy.retention(), (r, at) -> {
             keys(at + "/data", r.data(), taxonomy.categories());
+            keys(at + "/purposes", r.purposes(), taxonomy.purposes());
             ref(at + "/exceptionTo", "retention-rule", r.exceptionTo());
             ref(at + "/holder", "party", r.holder());
         });
@@ -106,6 +107,7 @@ final class ReferenceChecks {
         collections(at + "/collects", a.collects());
         keys(at + "/purposes", a.purposes(), taxonomy.purposes());
         each(at + "/sources", a.sources(), (s, sat) -> refs(sat + "/parties", "party", s.parties()));
+        refs(at + "/collectsFrom", "activity", a.collectsFrom());
         refs(at + "/permissions", "permission", a.permissions());
         refs(at + "/sdks", "sdk", a.sdks());
         AutomatedDecision decision = a.automatedDecision();
