@@ -76,8 +76,8 @@ final class IndexPage {
                 String path = paths.get(title.getKey() + "\u0000" + variant);
                 out.append("<td>");
                 if (path != null) {
-                    out.append("<a href=\"").append(Html.escape(path)).append("\">").append(Html.escape(path))
-                            .append("</a>");
+                    out.append("<a href=\"").append(Html.escape(path)).append("\">")
+                            .append(Html.escape(path.substring(path.lastIndexOf('/') + 1))).append("</a>");
                 }
                 out.append("</td>");
             }

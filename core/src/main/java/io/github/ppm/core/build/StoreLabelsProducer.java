@@ -29,7 +29,7 @@ public final class StoreLabelsProducer implements OutputProducer {
             StoreLabel label = StoreLabels.generate(input.parsed(), target);
             String path = "labels/" + target.fileName();
             input.write(path, label.content());
-            outputs.add(new Output(path, GROUP, new Text(target.storeName(), target.storeName()), target.fileName(),
+            outputs.add(new Output(path, GROUP, new Text(target.storeName(), target.storeName()), "label",
                     label.report()));
             all = all.plus(label.report());
         }

@@ -28,10 +28,14 @@ public final class TablesProducer implements OutputProducer {
                     String path = "tables/" + Tables.fileName(table.kind(), format, lang);
                     input.write(path, Tables.render(table, format, lang));
                     outputs.add(new Output(path, GROUP, table.title(),
-                            lang + " · " + format.name().toUpperCase(Locale.ROOT), Report.empty()));
+                            lang + " · " + displayName(format), Report.empty()));
                 }
             }
         }
         return outputs;
+    }
+
+    private static String displayName(TableFormat format) {
+        return format == TableFormat.MARKDOWN ? "Markdown" : format.name().toUpperCase(Locale.ROOT);
     }
 }

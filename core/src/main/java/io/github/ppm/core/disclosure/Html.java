@@ -19,6 +19,7 @@ public final class Html {
             th,td{border:1px solid #8c8c8c;padding:.375rem .5rem;vertical-align:top;text-align:left;\
             white-space:pre-line;overflow-wrap:anywhere}
             thead th{background:#e6edf5}
+            .nowrap{white-space:nowrap;overflow-wrap:normal}
             tbody tr:nth-child(even){background:#f5f7fa}
             a{color:#0645ad}
             ul{padding-left:1.25rem}

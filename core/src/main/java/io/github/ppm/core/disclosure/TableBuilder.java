@@ -200,8 +200,8 @@ final class TableBuilder {
     }
 
     private void retention(List<Column> columns, List<Row> rows) {
-        columns(columns, "rule", "retention-data", "period", "criteria", "triggers", "action", "laws", "holder",
-                "section");
+        columns(columns, "rule", "retention-data", "retention-purposes", "period", "criteria", "triggers", "action",
+                "laws", "holder", "section");
         for (int i = 0; i < policy.retention().size(); i++) {
             RetentionRule r = policy.retention().get(i);
             List<Text> period = new ArrayList<>();
@@ -215,6 +215,7 @@ final class TableBuilder {
             rows.add(new Row("/retention/" + i, List.of(
                     new Cell(r.label(), List.of(r.id().value())),
                     r.data().isEmpty() ? Cell.of(Labels.of("value.all-data")) : categories(r.data()),
+                    purposes(r.purposes()),
                     Cell.of(Names.sentences(period)),
                     Cell.of(Names.sentences(r.criteria())),
                     new Cell(Names.join(r.triggers().stream().map(Labels::of).toList()), names(r.triggers())),
@@ -264,8 +265,8 @@ final class TableBuilder {
     }
 
     private void scenarios(List<Column> columns, List<Row> rows) {
-        columns(columns, "scenario", "parent", "scenario-data", "purposes", "legal-bases", "sources", "permissions",
-                "sdks", "refusal", "automated-decision", "section");
+        columns(columns, "scenario", "parent", "scenario-data", "collects-from", "purposes", "legal-bases", "sources",
+                "permissions", "sdks", "refusal", "automated-decision", "section");
         Map<String, Permission> permissionsById = new HashMap<>();
         policy.permissions().forEach(p -> permissionsById.putIfAbsent(p.id().value(), p));
         Map<String, Sdk> sdksById = new HashMap<>();
@@ -288,6 +289,7 @@ final class TableBuilder {
                     a.parent() == null ? Cell.of(Names.EMPTY)
                             : new Cell(names.activity(a.parent()), List.of(a.parent().value())),
                     new Cell(Names.join(data), List.copyOf(dataKeys)),
+                    new Cell(Names.join(a.collectsFrom().stream().map(names::activity).toList()), ids(a.collectsFrom())),
                     purposes(a.purposes()),
                     new Cell(Names.join(a.legalBases().stream().map(Labels::of).toList()), names(a.legalBases())),
                     sources(a.sources()),

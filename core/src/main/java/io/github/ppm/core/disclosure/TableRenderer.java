@@ -15,6 +15,9 @@ final class TableRenderer {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectWriter PRETTY = JSON.writer(
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    /** Columns of short values (a section number, yes/no) that read badly when wrapped. */
+    private static final java.util.Set<String> NO_WRAP = java.util.Set.of("section", "necessity", "sensitive",
+            "article", "time-limit");
     /** Lets Excel open UTF-8 CSV with Chinese text correctly; RFC 4180 readers skip it. */
     static final String BOM = "\uFEFF";
 
@@ -50,7 +53,8 @@ final class TableRenderer {
                 .append(Html.escape(Labels.of("page.rows", table.rows().size()).in(lang))).append("</caption>\n");
         out.append("<thead>\n<tr>");
         for (Column column : table.columns()) {
-            out.append("<th scope=\"col\">").append(Html.escape(column.header().in(lang))).append("</th>");
+            out.append("<th scope=\"col\"").append(NO_WRAP.contains(column.id()) ? " class=\"nowrap\"" : "")
+                    .append('>').append(Html.escape(column.header().in(lang))).append("</th>");
         }
         out.append("</tr>\n</thead>\n<tbody>\n");
         if (table.rows().isEmpty()) {
@@ -61,7 +65,8 @@ final class TableRenderer {
             out.append("<tr data-source=\"").append(Html.escape(row.source())).append("\">");
             for (int i = 0; i < row.cells().size(); i++) {
                 String tag = i == 0 ? "th" : "td";
-                out.append('<').append(tag).append(i == 0 ? " scope=\"row\">" : ">");
+                out.append('<').append(tag).append(i == 0 ? " scope=\"row\"" : "")
+                        .append(NO_WRAP.contains(table.columns().get(i).id()) ? " class=\"nowrap\"" : "").append('>');
                 out.append(htmlCell(table.columns().get(i), row.cells().get(i), lang));
                 out.append("</").append(tag).append('>');
             }

@@ -84,10 +84,16 @@ class StoreLabelsTest {
     }
 
     @Test
-    void smallFixtureMatchesTheGoldenLabels() throws Exception {
+    void fixtureAndFlagshipMatchTheGoldenLabelsAndFindings() throws Exception {
         for (StoreTarget target : StoreTarget.values()) {
-            StoreLabel label = StoreLabels.generate(PolicyIO.read(TablesTest.SMALL), target);
-            Golden.check("disclosure/small/" + target.fileName(), label.content());
+            for (var entry : java.util.Map.of("small", TablesTest.SMALL, "flagship", TablesTest.FLAGSHIP).entrySet()) {
+                StoreLabel label = StoreLabels.generate(PolicyIO.read(entry.getValue()), target);
+                Golden.check("disclosure/" + entry.getKey() + "/" + target.fileName(), label.content());
+                // The findings too, with the file name taken out so that the golden does not depend on the path.
+                String findings = io.github.ppm.core.diag.ReportWriter.of(io.github.ppm.core.diag.ReportFormat.HUMAN, "en")
+                        .write(label.report()).replace(entry.getValue().toString(), "policy.yaml");
+                Golden.check("disclosure/" + entry.getKey() + "/" + target.id() + "-findings.txt", findings);
+            }
         }
     }
 

@@ -34,14 +34,12 @@ class TablesTest {
     static final Path HOSTILE = FIXTURES.resolve("hostile.yaml");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The policies every structural test runs on: the fixtures and, once merged, the flagship. */
+    static final Path FLAGSHIP = Golden.repoRoot().resolve("examples/jinshang-consumer-finance/policy.yaml");
+
+    /** The policies every structural test runs on: the fixtures and the flagship. */
     static Stream<Path> policies() {
-        List<Path> all = new ArrayList<>(List.of(SMALL, HOSTILE));
-        Path flagship = Golden.repoRoot().resolve("examples/jinshang-consumer-finance/policy.yaml");
-        if (Files.exists(flagship)) {
-            all.add(flagship);
-        }
-        return all.stream();
+        assertTrue(Files.exists(FLAGSHIP), "the flagship policy is part of the repository: " + FLAGSHIP);
+        return Stream.of(SMALL, HOSTILE, FLAGSHIP);
     }
 
     static Policy read(Path file) {
@@ -51,16 +49,28 @@ class TablesTest {
     }
 
     @Test
+    void flagshipMatchesTheGoldenFilesInEveryKindFormatAndLanguage() throws IOException {
+        checkGolden(FLAGSHIP, "flagship");
+    }
+
+    @Test
     void smallFixtureMatchesTheGoldenFilesInEveryKindFormatAndLanguage() throws IOException {
-        Policy policy = read(SMALL);
+        checkGolden(SMALL, "small");
+    }
+
+    private static void checkGolden(Path file, String folder) throws IOException {
+        Policy policy = read(file);
+        int files = 0;
         for (Table table : Tables.buildAll(policy)) {
             for (String lang : Tables.LANGUAGES) {
                 for (TableFormat format : TableFormat.values()) {
-                    Golden.check("disclosure/small/" + Tables.fileName(table.kind(), format, lang),
+                    Golden.check("disclosure/" + folder + "/" + Tables.fileName(table.kind(), format, lang),
                             Tables.render(table, format, lang));
+                    files++;
                 }
             }
         }
+        assertEquals(7 * 4 * 2, files, "every kind, format and language");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -278,8 +288,8 @@ class TablesTest {
                 String html = Tables.render(table, TableFormat.HTML, lang);
                 assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"" + ("zh".equals(lang) ? "zh-CN" : "en") + "\">"));
                 assertTrue(html.contains("<caption>"), "a caption names the table");
-                assertEquals(table.columns().size(), count(html, "<th scope=\"col\">"), "every column has a header");
-                assertEquals(table.rows().size(), count(html, "<th scope=\"row\">"), "every row has a header");
+                assertEquals(table.columns().size(), count(html, "<th scope=\"col\""), "every column has a header");
+                assertEquals(table.rows().size(), count(html, "<th scope=\"row\""), "every row has a header");
                 assertTrue(html.contains("Content-Security-Policy"));
                 assertTrue(html.contains("@media print"));
                 Matcher external = Pattern.compile("(?i)(src|href)\\s*=\\s*\"(?!https?://[^\"]*\" rel=\"noopener)[^\"]*\"|<link|<script|@import|url\\(")
