@@ -74,7 +74,11 @@ public final class PublishPrivacyLists {
             }
             out.println(kind.id() + ": " + table.rows().size() + " rows");
         }
-        written.forEach(file -> out.println("wrote " + file));
+        Path here = Path.of("").toAbsolutePath();
+        for (Path file : written) {
+            Path absolute = file.toAbsolutePath();
+            out.println("wrote " + (absolute.startsWith(here) ? here.relativize(absolute) : absolute));
+        }
         return 0;
     }
 }
