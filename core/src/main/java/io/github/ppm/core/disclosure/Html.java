@@ -17,7 +17,7 @@ public final class Html {
             table{border-collapse:collapse;width:100%;font-size:.875rem}
             caption{caption-side:top;text-align:left;font-weight:600;padding:.5rem 0}
             th,td{border:1px solid #8c8c8c;padding:.375rem .5rem;vertical-align:top;text-align:left;\
-            white-space:pre-line;overflow-wrap:anywhere}
+            white-space:pre-line;overflow-wrap:anywhere;min-width:4em}
             thead th{background:#e6edf5}
             .nowrap{white-space:nowrap;overflow-wrap:normal}
             tbody tr:nth-child(even){background:#f5f7fa}
