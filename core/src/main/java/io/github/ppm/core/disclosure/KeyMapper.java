@@ -4,6 +4,7 @@ import io.github.ppm.core.diag.Severity;
 import io.github.ppm.model.CategoryKey;
 import io.github.ppm.model.PurposeKey;
 import io.github.ppm.model.Text;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ final class KeyMapper {
     }
 
     /** The values in the order the store's vocabulary lists them. */
-    static List<String> inStoreOrder(java.util.Collection<String> values, List<LabelMapping.StoreValue> vocabulary) {
+    static List<String> inStoreOrder(Collection<String> values, List<LabelMapping.StoreValue> vocabulary) {
         return vocabulary.stream().map(LabelMapping.StoreValue::value).filter(values::contains).toList();
     }
 }

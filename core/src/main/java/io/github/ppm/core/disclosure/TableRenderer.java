@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Renders a {@link Table} in one format and language. Output is deterministic: no dates, no randomness. */
 final class TableRenderer {
@@ -16,7 +17,7 @@ final class TableRenderer {
     private static final ObjectWriter PRETTY = JSON.writer(
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
     /** Columns of short values (a section number, yes/no) that read badly when wrapped. */
-    private static final java.util.Set<String> NO_WRAP = java.util.Set.of("section", "necessity", "sensitive",
+    private static final Set<String> NO_WRAP = Set.of("section", "necessity", "sensitive",
             "article", "time-limit");
     /** Lets Excel open UTF-8 CSV with Chinese text correctly; RFC 4180 readers skip it. */
     static final String BOM = "\uFEFF";

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ppm.core.diag.Report;
+import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.model.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,7 @@ class BuildTest {
 
     @Test
     void aProducerCannotWriteOutsideTheFolder(@TempDir Path dir) {
-        BuildInput input = new BuildInput(SMALL, io.github.ppm.core.io.PolicyIO.read(SMALL), Report.empty(), dir);
+        BuildInput input = new BuildInput(SMALL, PolicyIO.read(SMALL), Report.empty(), dir);
         assertThrows(IllegalArgumentException.class, () -> input.write("../escape.txt", "x"));
         assertThrows(IllegalArgumentException.class, () -> input.write("a/../../escape.txt", "x"));
     }

@@ -12,20 +12,24 @@ import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
 import com.dd.plist.PropertyListParser;
 import io.github.ppm.core.diag.Diagnostic;
+import io.github.ppm.core.diag.ReportFormat;
+import io.github.ppm.core.diag.ReportWriter;
 import io.github.ppm.core.io.PolicyIO;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The store labels: the plist is a valid property list of the right shape, the CSV is Play's template. */
 class StoreLabelsTest {
-    static java.util.stream.Stream<Path> policies() {
+    static Stream<Path> policies() {
         return TablesTest.policies();
     }
 
@@ -86,11 +90,11 @@ class StoreLabelsTest {
     @Test
     void fixtureAndFlagshipMatchTheGoldenLabelsAndFindings() throws Exception {
         for (StoreTarget target : StoreTarget.values()) {
-            for (var entry : java.util.Map.of("small", TablesTest.SMALL, "flagship", TablesTest.FLAGSHIP).entrySet()) {
+            for (var entry : Map.of("small", TablesTest.SMALL, "flagship", TablesTest.FLAGSHIP).entrySet()) {
                 StoreLabel label = StoreLabels.generate(PolicyIO.read(entry.getValue()), target);
                 Golden.check("disclosure/" + entry.getKey() + "/" + target.fileName(), label.content());
                 // The findings too, with the file name taken out so that the golden does not depend on the path.
-                String findings = io.github.ppm.core.diag.ReportWriter.of(io.github.ppm.core.diag.ReportFormat.HUMAN, "en")
+                String findings = ReportWriter.of(ReportFormat.HUMAN, "en")
                         .write(label.report()).replace(entry.getValue().toString(), "policy.yaml");
                 Golden.check("disclosure/" + entry.getKey() + "/" + target.id() + "-findings.txt", findings);
             }

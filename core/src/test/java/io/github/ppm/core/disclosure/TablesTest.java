@@ -2,6 +2,7 @@ package io.github.ppm.core.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,13 +13,25 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.model.ChannelKind;
+import io.github.ppm.model.DataSourceKind;
+import io.github.ppm.model.DisclosureKind;
+import io.github.ppm.model.ExpiryAction;
+import io.github.ppm.model.LegalBasis;
+import io.github.ppm.model.Necessity;
+import io.github.ppm.model.Platform;
 import io.github.ppm.model.Policy;
+import io.github.ppm.model.RetentionTrigger;
+import io.github.ppm.model.RightKind;
+import io.github.ppm.model.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -197,7 +210,7 @@ class TablesTest {
         for (Table table : Tables.buildAll(policy)) {
             for (String lang : Tables.LANGUAGES) {
                 String html = Tables.render(table, TableFormat.HTML, lang);
-                String lower = html.toLowerCase(java.util.Locale.ROOT);
+                String lower = html.toLowerCase(Locale.ROOT);
                 assertFalse(lower.contains("<script"), table.kind() + ": a script element got through");
                 assertFalse(lower.contains("<img"), table.kind() + ": an img element got through");
                 assertFalse(lower.contains(" onerror="), table.kind() + ": an event handler got through");
@@ -302,11 +315,11 @@ class TablesTest {
     @Test
     void everyLabelExistsInBothLanguagesAndEveryClosedSetIsLabelled() {
         assertEquals(Labels.keys("en"), Labels.keys("zh"));
-        for (Class<? extends Enum<?>> type : List.of(io.github.ppm.model.Necessity.class,
-                io.github.ppm.model.DisclosureKind.class, io.github.ppm.model.Platform.class,
-                io.github.ppm.model.RetentionTrigger.class, io.github.ppm.model.ExpiryAction.class,
-                io.github.ppm.model.RightKind.class, io.github.ppm.model.ChannelKind.class,
-                io.github.ppm.model.LegalBasis.class, io.github.ppm.model.DataSourceKind.class)) {
+        for (Class<? extends Enum<?>> type : List.of(Necessity.class,
+                DisclosureKind.class, Platform.class,
+                RetentionTrigger.class, ExpiryAction.class,
+                RightKind.class, ChannelKind.class,
+                LegalBasis.class, DataSourceKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertFalse(Labels.of(constant).zh().isBlank(), constant.toString());
                 assertFalse(Labels.of(constant).en().isBlank(), constant.toString());
@@ -316,9 +329,9 @@ class TablesTest {
 
     @Test
     void periodsAndArticlesReadNaturally() {
-        assertEquals(new io.github.ppm.model.Text("10年6个月", "10 years 6 months"), Names.period(java.time.Period.parse("P10Y6M")));
-        assertEquals(new io.github.ppm.model.Text("1年", "1 year"), Names.period(java.time.Period.parse("P1Y")));
-        assertEquals(new io.github.ppm.model.Text("15天", "15 days"), Names.period(java.time.Period.parse("P15D")));
+        assertEquals(new Text("10年6个月", "10 years 6 months"), Names.period(Period.parse("P10Y6M")));
+        assertEquals(new Text("1年", "1 year"), Names.period(Period.parse("P1Y")));
+        assertEquals(new Text("15天", "15 days"), Names.period(Period.parse("P15D")));
         assertEquals("四十七", Names.chineseNumber(47));
         assertEquals("十五", Names.chineseNumber(15));
         assertEquals("二十", Names.chineseNumber(20));
@@ -328,7 +341,7 @@ class TablesTest {
     @Test
     void unknownLanguageIsRefused() {
         Table table = Tables.build(read(SMALL), TableKind.RIGHTS);
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        assertThrows(IllegalArgumentException.class,
                 () -> Tables.render(table, TableFormat.HTML, "fr"));
     }
 
