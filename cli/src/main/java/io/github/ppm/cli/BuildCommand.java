@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
 /** {@code ppm build}: everything for one policy in one folder. */
 @Command(name = "build",
         description = {
-            "Write everything ppm makes for one policy into a folder, with an index.html linking it all:",
-            "the validation report, every disclosure table in HTML, Markdown, CSV and JSON in Chinese and",
-            "English, and the app-store labels (PrivacyInfo.xcprivacy, data-safety.csv) with their findings.",
-            "Then print a short summary."
+            "Write everything ppm makes for one policy into a folder, with an index.html",
+            "linking it all: the validation report, every disclosure table in HTML,",
+            "Markdown, CSV and JSON in Chinese and English, and the app-store labels",
+            "(PrivacyInfo.xcprivacy, data-safety.csv) with their findings. Then print a",
+            "short summary."
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -23,10 +23,12 @@ import picocli.CommandLine.Spec;
 /** {@code ppm labels}: the app-store privacy label of a policy. */
 @Command(name = "labels",
         description = {
-            "Write an app-store privacy label from a policy: Apple's PrivacyInfo.xcprivacy (apple) or the",
-            "Google Play Data safety CSV (play), mapped from the taxonomy by schemas/labels/<target>.yaml.",
-            "What the policy does not let ppm map or answer is left out or blank and listed on stderr,",
-            "never guessed (see docs/store-labels.md)."
+            "Write an app-store privacy label from a policy:",
+            "  apple   Apple's privacy manifest, PrivacyInfo.xcprivacy",
+            "  play    the Google Play Data safety CSV",
+            "mapped from the taxonomy by schemas/labels/<target>.yaml. What the policy does",
+            "not let ppm map or answer is left out or blank and listed on stderr, never",
+            "guessed (see docs/store-labels.md)."
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -26,10 +26,12 @@ import picocli.CommandLine.Spec;
 /** {@code ppm tables}: one disclosure table of a policy. */
 @Command(name = "tables",
         description = {
-            "Print a disclosure table of a policy: the personal-information collection list (个人信息收集清单),",
-            "the third-party sharing list (第三方信息共享清单), or the SDK, permission, retention, rights or",
-            "scenario table. Every row cites the policy section it comes from.",
-            "HTML is one self-contained page; CSV is RFC 4180 with formula-like cells neutralised."
+            "Print a disclosure table of a policy:",
+            "  collection   the personal-information collection list (个人信息收集清单)",
+            "  sharing      the third-party sharing list (第三方信息共享清单)",
+            "  sdks, permissions, retention, rights, scenarios",
+            "Every row cites the policy section it comes from. HTML is one self-contained",
+            "page; CSV is RFC 4180 with formula-like cells neutralised."
         },
         footerHeading = "%nExamples:%n",
         footer = {
