@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
             "Privacy policies as typed, machine-readable data.",
             "Reads a policy written in YAML or JSON, checks it, and turns it into what other systems use."
         },
-        subcommands = {ValidateCommand.class, TablesCommand.class, LabelsCommand.class, BuildCommand.class,
+        subcommands = {ValidateCommand.class, LintCommand.class, RulesCommand.class, ExportCommand.class,
+            ImportCommand.class, TablesCommand.class, LabelsCommand.class, BuildCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

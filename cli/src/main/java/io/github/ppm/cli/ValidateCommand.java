@@ -1,13 +1,16 @@
 package io.github.ppm.cli;
 
 import io.github.ppm.core.diag.Report;
+import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.model.Policy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ppm validate examples/jinshang-consumer-finance/policy.yaml",
             "  ppm validate policies/*.yaml --format sarif > validate.sarif",
             "  ppm validate policy.json --format json --lang zh",
+            "  ppm validate --shacl examples/jinshang-consumer-finance/policy.yaml",
             "",
             "Exit code 0 when every file is valid, 3 when any has an error."
         },
@@ -39,12 +43,22 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Policy files (.yaml, .yml or .json).")
     private List<Path> files;
 
+    @Option(names = "--shacl",
+            description = "Also export each valid policy to RDF and run ppm's SHACL shapes on it.")
+    private boolean shacl;
+
 
     @Override
     public Integer call() {
         Report all = Report.empty();
         for (Path file : files) {
-            all = all.plus(PolicyValidator.validate(PolicyIO.read(file)));
+            Parsed<Policy> parsed = PolicyIO.read(file);
+            Report findings = PolicyValidator.validate(parsed);
+            if (shacl && !findings.hasErrors()) {
+                // Only here does validate touch RDF: without --shacl no RDF class is loaded.
+                findings = findings.plus(RdfBridge.check(parsed, "https://w3id.org/ppm/policy/"));
+            }
+            all = all.plus(findings);
         }
         spec.commandLine().getOut().print(report.writer().write(all));
         return all.hasErrors() ? Main.EXIT_INVALID : 0;

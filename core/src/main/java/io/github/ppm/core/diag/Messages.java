@@ -21,7 +21,9 @@ public final class Messages {
     /** The packages whose catalogues are loaded, as resource folders. */
     static final List<String> CATALOGUES = List.of(
             "/io/github/ppm/core/diag/",
-            "/io/github/ppm/core/disclosure/");
+            "/io/github/ppm/core/disclosure/",
+            "/io/github/ppm/core/lint/",
+            "/io/github/ppm/core/rdf/");
     private static final Properties ZH = load("zh");
     private static final Properties EN = load("en");
 

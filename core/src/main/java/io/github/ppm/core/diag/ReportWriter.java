@@ -15,8 +15,18 @@ import java.util.Map;
  * @param format the output format
  * @param lang   {@code zh} or {@code en}
  * @param tool   the tool name and version written into JSON and SARIF
+ * @param rules  descriptions of rules by id, written into SARIF's rule list when known
  */
-public record ReportWriter(ReportFormat format, String lang, String tool, String toolVersion) {
+public record ReportWriter(ReportFormat format, String lang, String tool, String toolVersion,
+        Map<String, RuleDescription> rules) {
+    public ReportWriter {
+        rules = rules == null ? Map.of() : Map.copyOf(rules);
+    }
+
+    public ReportWriter(ReportFormat format, String lang, String tool, String toolVersion) {
+        this(format, lang, tool, toolVersion, Map.of());
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectWriter PRETTY = JSON.writer(
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
@@ -27,7 +37,12 @@ public record ReportWriter(ReportFormat format, String lang, String tool, String
     }
 
     public ReportWriter withLang(String newLang) {
-        return new ReportWriter(format, newLang, tool, toolVersion);
+        return new ReportWriter(format, newLang, tool, toolVersion, rules);
+    }
+
+    /** This writer describing the given rules in SARIF output. */
+    public ReportWriter withRules(Map<String, RuleDescription> newRules) {
+        return new ReportWriter(format, lang, tool, toolVersion, newRules);
     }
 
     /** The whole report as text, ending with a newline. */
@@ -118,7 +133,18 @@ public record ReportWriter(ReportFormat format, String lang, String tool, String
                 ruleIndex.put(d.rule(), index);
                 ObjectNode rule = rules.addObject();
                 rule.put("id", d.rule());
+                RuleDescription description = this.rules.get(d.rule());
+                if (description != null) {
+                    rule.putObject("shortDescription").put("text", description.title().in(lang));
+                    if (description.description() != null) {
+                        rule.putObject("fullDescription").put("text", description.description().in(lang));
+                    }
+                }
                 rule.putObject("defaultConfiguration").put("level", level(d.severity()));
+                if (description != null && !description.tags().isEmpty()) {
+                    ArrayNode tags = rule.putObject("properties").putArray("tags");
+                    description.tags().forEach(tags::add);
+                }
             }
             ObjectNode result = results.addObject();
             result.put("ruleId", d.rule());

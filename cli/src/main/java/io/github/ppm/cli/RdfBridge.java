@@ -1,0 +1,45 @@
+package io.github.ppm.cli;
+
+import io.github.ppm.core.diag.Report;
+import io.github.ppm.core.io.Parsed;
+import io.github.ppm.core.rdf.Rdf;
+import io.github.ppm.core.rdf.RdfFormat;
+import io.github.ppm.core.rdf.RdfOptions;
+import io.github.ppm.model.Policy;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+/**
+ * The commands' one way into the RDF package. Commands name only this class, whose signatures
+ * hold no RDF library types, so picocli's start-up reflection and {@code ppm validate} without
+ * {@code --shacl} never load Jena.
+ */
+final class RdfBridge {
+    private RdfBridge() {
+    }
+
+    static boolean validBase(String base) {
+        try {
+            new RdfOptions(base);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static String write(Policy policy, String format, String base) {
+        return Rdf.write(policy, RdfFormat.named(format).orElseThrow(), new RdfOptions(base));
+    }
+
+    static void write(Policy policy, String format, String base, OutputStream out) {
+        Rdf.write(policy, RdfFormat.named(format).orElseThrow(), new RdfOptions(base), out);
+    }
+
+    static Report check(Parsed<Policy> parsed, String base) {
+        return Rdf.check(parsed, new RdfOptions(base));
+    }
+
+    static Parsed<Policy> read(Path file, String format) {
+        return format == null ? Rdf.read(file) : Rdf.read(file, RdfFormat.named(format).orElseThrow());
+    }
+}
