@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {ValidateCommand.class, LintCommand.class, RulesCommand.class, ExportCommand.class,
             ImportCommand.class, GuardCommand.class, InventoryCommand.class, DiffCommand.class,
+            TablesCommand.class, LabelsCommand.class, BuildCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

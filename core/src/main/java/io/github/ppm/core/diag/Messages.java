@@ -21,6 +21,7 @@ public final class Messages {
     /** The packages whose catalogues are loaded, as resource folders. */
     static final List<String> CATALOGUES = List.of(
             "/io/github/ppm/core/diag/",
+            "/io/github/ppm/core/disclosure/",
             "/io/github/ppm/core/lint/",
             "/io/github/ppm/core/rdf/",
             "/io/github/ppm/core/guard/",
