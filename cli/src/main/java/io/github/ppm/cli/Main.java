@@ -14,13 +14,16 @@ import picocli.CommandLine.Command;
             "Reads a policy written in YAML or JSON, checks it, and turns it into what other systems use."
         },
         subcommands = {ValidateCommand.class, LintCommand.class, RulesCommand.class, ExportCommand.class,
-            ImportCommand.class, CommandLine.HelpCommand.class},
+            ImportCommand.class, GuardCommand.class, InventoryCommand.class, DiffCommand.class,
+            TablesCommand.class, LabelsCommand.class, BuildCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",
             "  1  failure (an unexpected error; please report it)",
             "  2  usage error (a wrong option or argument)",
-            "  3  the policy is invalid (or has findings at the --fail-on level)",
+            "  3  the policy is invalid (or has findings at the --fail-on level; guard: the flow is not allowed)",
+            "  4  ppm diff: a material change, users must consent again",
             "",
             "Start with:  ppm validate examples/jinshang-consumer-finance/policy.yaml",
             "Help on a command:  ppm help validate"

@@ -21,8 +21,12 @@ public final class Messages {
     /** The packages whose catalogues are loaded, as resource folders. */
     static final List<String> CATALOGUES = List.of(
             "/io/github/ppm/core/diag/",
+            "/io/github/ppm/core/disclosure/",
             "/io/github/ppm/core/lint/",
-            "/io/github/ppm/core/rdf/");
+            "/io/github/ppm/core/rdf/",
+            "/io/github/ppm/core/guard/",
+            "/io/github/ppm/core/inventory/",
+            "/io/github/ppm/core/diff/");
     private static final Properties ZH = load("zh");
     private static final Properties EN = load("en");
 

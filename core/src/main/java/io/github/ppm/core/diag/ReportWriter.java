@@ -70,7 +70,8 @@ public record ReportWriter(ReportFormat format, String lang, String tool, String
         return out.toString();
     }
 
-    private String summary(Report report) {
+    /** The one-line count of findings, e.g. {@code 0 error(s), 1 warning(s), 2 info}, in this writer's language. */
+    public String summary(Report report) {
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         long infos = report.count(Severity.INFO);

@@ -1,0 +1,62 @@
+package io.github.ppm.core.build;
+
+import io.github.ppm.core.diag.Report;
+import io.github.ppm.core.io.Parsed;
+import io.github.ppm.core.io.PolicyIO;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.model.Policy;
+import io.github.ppm.model.Text;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ppm build}: everything for one policy in one folder, with an {@code index.html} linking it.
+ * Reads and validates the policy, runs each {@link OutputProducer} of the options in order, then
+ * writes the index. When the policy cannot be read only the validation report is written.
+ *
+ * <pre>{@code
+ * BuildResult result = Build.run(Path.of("policy.yaml"), Path.of("site"));
+ * }</pre>
+ */
+public final class Build {
+    /**
+     * The producers ppm build runs, in order. This list is the extension point: the lint report
+     * ({@code core.lint}, as {@code ppm lint} prints it) and the RDF exports ({@code core.rdf}:
+     * Turtle, JSON-LD, N-Triples, RDF/XML) are added here as two more producers once those
+     * packages are merged.
+     */
+    public static final List<OutputProducer> DEFAULT_PRODUCERS = List.of(
+            new ValidationReportProducer(),
+            new TablesProducer(),
+            new StoreLabelsProducer());
+
+    private static final Text INDEX_GROUP = new Text("索引", "Index");
+
+    private Build() {
+    }
+
+    /** Builds with the default producers. */
+    public static BuildResult run(Path policyFile, Path outputDir) throws IOException {
+        return run(policyFile, outputDir, BuildOptions.defaults());
+    }
+
+    public static BuildResult run(Path policyFile, Path outputDir, BuildOptions options) throws IOException {
+        Parsed<Policy> parsed = PolicyIO.read(policyFile);
+        Report validation = PolicyValidator.validate(parsed);
+        Files.createDirectories(outputDir);
+        BuildInput input = new BuildInput(policyFile, parsed, validation, outputDir);
+        List<Output> outputs = new ArrayList<>();
+        for (OutputProducer producer : options.producers()) {
+            if (producer.needsPolicy() && !parsed.ok()) {
+                continue;
+            }
+            outputs.addAll(producer.produce(input));
+        }
+        input.write("index.html", IndexPage.render(input, outputs));
+        outputs.add(new Output("index.html", INDEX_GROUP, INDEX_GROUP, "HTML", Report.empty()));
+        return new BuildResult(outputDir, outputs, validation);
+    }
+}
