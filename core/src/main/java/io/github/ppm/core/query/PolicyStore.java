@@ -1,18 +1,24 @@
 package io.github.ppm.core.query;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfOptions;
 import io.github.ppm.model.Policy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -70,14 +76,32 @@ public final class PolicyStore implements AutoCloseable {
         return Sparql.select(dataset, query);
     }
 
-    /** Replaces several graphs in one write transaction: much faster than one transaction each. */
+    /**
+     * Replaces several graphs: the graphs already there are removed in one write transaction, then
+     * all are written with TDB2's sequential bulk loader, which builds the indexes one after the
+     * other instead of updating six indexes per triple (several times faster than adding models).
+     */
     public void putAll(List<Graph> graphs) {
         Txn.executeWrite(dataset, () -> {
             for (Graph g : graphs) {
-                dataset.removeNamedModel(g.name());
-                dataset.addNamedModel(g.name(), g.model());
+                if (dataset.containsNamedModel(g.name())) {
+                    dataset.removeNamedModel(g.name());
+                }
             }
         });
+        DataLoader loader = LoaderFactory.sequentialLoader(dataset.asDatasetGraph(), (format, args) -> { });
+        loader.startBulk();
+        try {
+            StreamRDF stream = loader.stream();
+            for (Graph g : graphs) {
+                Node name = NodeFactory.createURI(g.name());
+                g.model().getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
+            }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
     }
 
     /** The names of the graphs in the store. */
@@ -88,9 +112,10 @@ public final class PolicyStore implements AutoCloseable {
         return names;
     }
 
-    /** The number of triples over all graphs. */
+    /** The number of triples over all graphs (counted on node ids: no node is decoded). */
     public long size() {
-        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+        QueryResult count = Sparql.select(dataset, Sparql.parse("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
+        return Long.parseLong(count.rows().get(0).get("n"));
     }
 
     @Override
