@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         },
         subcommands = {ValidateCommand.class, LintCommand.class, RulesCommand.class, ExportCommand.class,
             ImportCommand.class, GuardCommand.class, InventoryCommand.class, DiffCommand.class,
-            TablesCommand.class, LabelsCommand.class, BuildCommand.class,
+            TablesCommand.class, LabelsCommand.class, BuildCommand.class, QueryCommand.class, LoadCommand.class,
+            ServeCommand.class, GenerateCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -206,7 +206,8 @@ public final class PolicyGenerator {
                 list(0, 2, this::text), maybe(this::period), section()));
 
         return new Policy(
-                new PolicyId(id("policy")),
+                // The seed in the id keeps generated policies apart in one store.
+                new PolicyId(id("policy") + "-s" + Long.toUnsignedString(options.seed())),
                 maybe(() -> random.nextInt(10) + "." + random.nextInt(10)),
                 maybe(this::date),
                 maybe(this::date),

@@ -3,15 +3,24 @@ package io.github.ppm.core.query;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.ppm.core.rdf.Rdf;
+import io.github.ppm.core.rdf.RdfOptions;
+import io.github.ppm.model.Policy;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * A Jena TDB2 dataset holding many policies, one named graph per policy. Putting a policy again
- * replaces its graph, so reloading is idempotent. Close it to release the folder's lock.
+ * A Jena TDB2 dataset holding many policies, one named graph per policy, named by the policy's IRI
+ * ({@link Rdf#policyIri}). Putting a policy again replaces its graph, so reloading is idempotent.
+ * The default graph is the union of the policies' graphs ({@code tdb2:unionDefaultGraph}), so a
+ * hand-written query without {@code GRAPH} sees every policy; the {@link NamedQueries} use
+ * {@code GRAPH ?g} and read each policy on its own. Close it to release the folder's lock.
  */
 public final class PolicyStore implements AutoCloseable {
     private final Dataset dataset;
@@ -24,7 +33,9 @@ public final class PolicyStore implements AutoCloseable {
 
     /** Opens the store in {@code folder}, creating it when it does not exist. */
     public static PolicyStore open(Path folder) {
-        return new PolicyStore(folder, TDB2Factory.connectDataset(folder.toString()));
+        Dataset dataset = TDB2Factory.connectDataset(folder.toString());
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new PolicyStore(folder, dataset);
     }
 
     public Path folder() {
@@ -42,6 +53,21 @@ public final class PolicyStore implements AutoCloseable {
             dataset.removeNamedModel(graph);
             dataset.addNamedModel(graph, model);
         });
+    }
+
+    /** Replaces the graph of {@code policy} with its export under {@code options}. */
+    public void put(Policy policy, RdfOptions options) {
+        put(Rdf.policyIri(policy, options), ModelFactory.createModelForGraph(Rdf.graph(policy, options)));
+    }
+
+    /** Whether the store holds a graph called {@code graph}. */
+    public boolean contains(String graph) {
+        return Txn.calculateRead(dataset, () -> dataset.containsNamedModel(graph));
+    }
+
+    /** Runs a SELECT query over the store. */
+    public QueryResult select(Query query) {
+        return Sparql.select(dataset, query);
     }
 
     /** Replaces several graphs in one write transaction: much faster than one transaction each. */
@@ -66,8 +92,6 @@ public final class PolicyStore implements AutoCloseable {
     public long size() {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
     }
-
-
 
     @Override
     public void close() {

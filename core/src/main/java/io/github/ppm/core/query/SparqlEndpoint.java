@@ -90,7 +90,8 @@ public final class SparqlEndpoint implements AutoCloseable {
         server.stop();
     }
 
-    private static boolean isLoopback(String host) {
+    /** Whether {@code host} names the loopback interface (Fuseki then binds to it alone). */
+    public static boolean isLoopback(String host) {
         return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
     }
 }

@@ -17,6 +17,7 @@ public final class DPV {
     public static final Node StorageDuration = term("StorageDuration");
     public static final Node TemporalDuration = term("TemporalDuration");
     public static final Node PersonalData = term("PersonalData");
+    public static final Node SensitivePersonalData = term("SensitivePersonalData");
     public static final Node Purpose = term("Purpose");
     public static final Node ConsentControl = term("ConsentControl");
     public static final Node Entity = term("Entity");

@@ -230,30 +230,53 @@ final class Exporter {
 
     // ---- concept declarations
 
+    /**
+     * Declares every concept the export used, and its ancestors in the taxonomy, so that
+     * {@code skos:broader*} over ppm concepts follows the taxonomy: a query for
+     * {@code ppm-data:device.identifier} reaches {@code ppm-data:device.identifier.imei}. Each concept
+     * also links to DPV ({@code skos:exactMatch} or {@code skos:broader}); a data category that is
+     * sensitive personal information (PIPL Art. 28) in its own right is a {@code dpv:SensitivePersonalData}.
+     */
     private void declareConcepts() {
         for (Map.Entry<Class<?>, Set<String>> used : usedKeys.entrySet()) {
             Class<?> keyType = used.getKey();
+            Set<String> keys = new LinkedHashSet<>(used.getValue());
             for (String key : used.getValue()) {
-                Node concept = Concepts.concept(keyType, key);
-                emit(concept, TYPE, SKOS.Concept.asNode());
-                emit(concept, TYPE, Profile.CONCEPT_TOPS.get(keyType));
-                emit(concept, SKOS.notation.asNode(), NodeFactory.createLiteralString(key));
-                Optional<TaxonomyEntry> entry = concepts.entry(keyType, key);
-                entry.ifPresent(e -> {
-                    emit(concept, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(e.label().zh(), "zh"));
-                    emit(concept, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(e.label().en(), "en"));
-                });
-                if (entry.isPresent() && entry.get().dpv() != null) {
-                    Node term = Concepts.expand(entry.get().dpv());
-                    emit(concept, entry.get().dpvMatch() == DpvMatch.EXACT ? SKOS.exactMatch.asNode()
-                            : SKOS.broader.asNode(), term);
-                } else {
-                    Node broader = concepts.nearestMapped(keyType, key)
-                            .map(e -> Concepts.expand(e.dpv()))
-                            .orElse(Profile.CONCEPT_TOPS.get(keyType));
-                    emit(concept, SKOS.broader.asNode(), broader);
-                }
+                keys.addAll(concepts.vocabulary(keyType).ancestorsOrSelf(key));
             }
+            for (String key : keys) {
+                declareConcept(keyType, key);
+            }
+        }
+    }
+
+    private void declareConcept(Class<?> keyType, String key) {
+        Node concept = Concepts.concept(keyType, key);
+        emit(concept, TYPE, SKOS.Concept.asNode());
+        emit(concept, TYPE, Profile.CONCEPT_TOPS.get(keyType));
+        emit(concept, SKOS.notation.asNode(), NodeFactory.createLiteralString(key));
+        Optional<TaxonomyEntry> entry = concepts.entry(keyType, key);
+        entry.ifPresent(e -> {
+            emit(concept, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(e.label().zh(), "zh"));
+            emit(concept, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(e.label().en(), "en"));
+            if (e.sensitive()) {
+                emit(concept, TYPE, DPV.SensitivePersonalData);
+            }
+        });
+        if (entry.isPresent() && entry.get().dpv() != null) {
+            Node term = Concepts.expand(entry.get().dpv());
+            emit(concept, entry.get().dpvMatch() == DpvMatch.EXACT ? SKOS.exactMatch.asNode()
+                    : SKOS.broader.asNode(), term);
+        } else {
+            Node broader = concepts.nearestMapped(keyType, key)
+                    .map(e -> Concepts.expand(e.dpv()))
+                    .orElse(Profile.CONCEPT_TOPS.get(keyType));
+            emit(concept, SKOS.broader.asNode(), broader);
+        }
+        List<String> ancestors = concepts.vocabulary(keyType).ancestorsOrSelf(key);
+        int parent = ancestors.isEmpty() || !ancestors.get(0).equals(key) ? 0 : 1;
+        if (ancestors.size() > parent) {
+            emit(concept, SKOS.broader.asNode(), Concepts.concept(keyType, ancestors.get(parent)));
         }
     }
 }

@@ -8,6 +8,7 @@ import io.github.ppm.core.diag.SourceLocation;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.SourceMap;
 import io.github.ppm.model.Policy;
+import io.github.ppm.model.TaxonomyKey;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,6 +75,22 @@ public final class Rdf {
     /** The policy as a graph in export order, with the export's prefixes. */
     public static Graph graph(Policy policy, RdfOptions options) {
         return build(policy, options, null);
+    }
+
+    /** The IRI of the policy's node, which is also its graph's name in a store: base IRI + policy id. */
+    public static String policyIri(Policy policy, RdfOptions options) {
+        return Exporter.policyIri(policy, options);
+    }
+
+    /** The concept IRI of a taxonomy key, e.g. {@code https://w3id.org/ppm/data-category#device.identifier}. */
+    public static String conceptIri(TaxonomyKey key) {
+        return Concepts.concept(key.getClass(), key.value()).getURI();
+    }
+
+    /** The concept IRI the export writes for a closed-enum constant (a legal basis, a disclosure kind, ...), if any. */
+    public static java.util.Optional<String> conceptIri(Enum<?> constant) {
+        Map<? extends Enum<?>, Node> concepts = Profile.ENUM_CONCEPTS.get(constant.getDeclaringClass());
+        return concepts == null ? java.util.Optional.empty() : java.util.Optional.of(concepts.get(constant).getURI());
     }
 
     static Graph build(Policy policy, RdfOptions options, Map<Node, String> pointers) {

@@ -1,0 +1,158 @@
+package io.github.ppm.core.query;
+
+import io.github.ppm.core.diag.Report;
+import io.github.ppm.core.io.Parsed;
+import io.github.ppm.core.io.PolicyIO;
+import io.github.ppm.core.rdf.Rdf;
+import io.github.ppm.core.rdf.RdfOptions;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.model.Policy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.ModelFactory;
+
+/**
+ * Loads policy files into a {@link PolicyStore}: each file is read and validated, a valid one
+ * replaces its policy's graph, an invalid one is skipped with its report. Graphs are written in
+ * batches, one write transaction per batch, which is what makes loading thousands fast.
+ */
+public final class PolicyLoader {
+    private PolicyLoader() {
+    }
+
+    /**
+     * How to load.
+     *
+     * @param rdf       how policies become RDF (the base IRI of graph names)
+     * @param batchSize policies per write transaction
+     */
+    public record Options(RdfOptions rdf, int batchSize) {
+        /** The default base IRI, 500 policies per transaction. */
+        public static final Options DEFAULT = new Options(RdfOptions.DEFAULT, 500);
+
+        public Options {
+            Objects.requireNonNull(rdf, "rdf");
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+            }
+        }
+
+        public Options withRdf(RdfOptions value) {
+            return new Options(value, batchSize);
+        }
+
+        public Options withBatchSize(int value) {
+            return new Options(rdf, value);
+        }
+    }
+
+    /** Told after each file, e.g. to draw a progress bar. */
+    @FunctionalInterface
+    public interface Progress {
+        /** {@code done} of {@code total} files have been read. */
+        void update(int done, int total);
+    }
+
+    /** A file that was not loaded, with why. */
+    public record Skipped(Path file, Report report) {
+    }
+
+    /**
+     * What a load did.
+     *
+     * @param files    the policy files found
+     * @param loaded   policies written
+     * @param replaced of those, policies whose graph was already there (or came twice) and was replaced
+     * @param skipped  invalid files, not loaded
+     * @param nanos    the time it took
+     */
+    public record Result(int files, int loaded, int replaced, List<Skipped> skipped, long nanos) {
+        public Result {
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** The policy files in {@code inputs}: files as given, folders searched for {@code .yaml}, {@code .yml}, {@code .json}. */
+    public static List<Path> files(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile).filter(PolicyLoader::isPolicyFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isPolicyFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    /** Loads {@code files} (already expanded by {@link #files}) into {@code store}. */
+    public static Result load(PolicyStore store, List<Path> files, Options options, Progress progress) {
+        long start = System.nanoTime();
+        List<PolicyStore.Graph> batch = new ArrayList<>(options.batchSize());
+        Set<String> seen = new HashSet<>();
+        List<Skipped> skipped = new ArrayList<>();
+        int loaded = 0;
+        int replaced = 0;
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            Parsed<Policy> parsed = PolicyIO.read(file);
+            Report report = PolicyValidator.validate(parsed);
+            if (report.hasErrors() || parsed.value() == null) {
+                skipped.add(new Skipped(file, report));
+            } else {
+                Policy policy = parsed.value();
+                String name = Rdf.policyIri(policy, options.rdf());
+                if (!seen.add(name) || store.contains(name)) {
+                    replaced++;
+                }
+                batch.add(new PolicyStore.Graph(name, ModelFactory.createModelForGraph(Rdf.graph(policy, options.rdf()))));
+                loaded++;
+                if (batch.size() >= options.batchSize()) {
+                    store.putAll(batch);
+                    batch.clear();
+                }
+            }
+            progress.update(i + 1, files.size());
+        }
+        if (!batch.isEmpty()) {
+            store.putAll(batch);
+        }
+        return new Result(files.size(), loaded, replaced, skipped, System.nanoTime() - start);
+    }
+
+    /** Loads generated or otherwise in-memory policies, without validation, in batches. */
+    public static Result loadPolicies(PolicyStore store, List<Policy> policies, Options options) {
+        long start = System.nanoTime();
+        List<PolicyStore.Graph> batch = new ArrayList<>(options.batchSize());
+        for (Policy policy : policies) {
+            batch.add(new PolicyStore.Graph(Rdf.policyIri(policy, options.rdf()),
+                    ModelFactory.createModelForGraph(Rdf.graph(policy, options.rdf()))));
+            if (batch.size() >= options.batchSize()) {
+                store.putAll(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            store.putAll(batch);
+        }
+        return new Result(policies.size(), policies.size(), 0, List.of(), System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.ppm.core.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ppm.core.io.Format;
+import io.github.ppm.core.io.PolicyIO;
+import io.github.ppm.core.rdf.Rdf;
+import io.github.ppm.core.rdf.RdfOptions;
+import io.github.ppm.model.Policy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The TDB2 store and the loader: one graph per policy, reload replaces, invalid files are skipped. */
+class PolicyStoreTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void putReplacesAPolicysGraphAndSurvivesReopening() {
+        Policy flagship = QueryFixtures.flagship();
+        long triples;
+        try (PolicyStore store = PolicyStore.open(tmp.resolve("tdb"))) {
+            store.put(flagship, RdfOptions.DEFAULT);
+            triples = store.size();
+            store.put(flagship, RdfOptions.DEFAULT);
+            assertEquals(triples, store.size(), "putting again replaces, it does not add");
+            assertEquals(List.of(Rdf.policyIri(flagship, RdfOptions.DEFAULT)), store.graphs());
+            assertEquals(Rdf.graph(flagship, RdfOptions.DEFAULT).size(), triples);
+        }
+        try (PolicyStore again = PolicyStore.open(tmp.resolve("tdb"))) {
+            assertEquals(triples, again.size());
+            assertTrue(again.contains("https://w3id.org/ppm/policy/jinshang-consumer-finance"));
+        }
+    }
+
+    @Test
+    void theDefaultGraphIsTheUnionOfThePolicies() {
+        try (PolicyStore store = PolicyStore.open(tmp.resolve("tdb"))) {
+            PolicyLoader.loadPolicies(store, QueryFixtures.generated(3), PolicyLoader.Options.DEFAULT);
+            store.put(QueryFixtures.flagship(), RdfOptions.DEFAULT);
+            QueryResult policies = store.select(Sparql.parse("SELECT ?id WHERE { ?p a ppm:Policy ; dct:identifier ?id } ORDER BY ?id"));
+            assertEquals(4, policies.size(), "no GRAPH clause needed: " + policies.rows());
+            assertTrue(policies.column("id").contains("jinshang-consumer-finance"));
+        }
+    }
+
+    @Test
+    void loaderSkipsInvalidFilesReportsThemAndReplacesOnReload() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in/nested"));
+        List<Policy> generated = QueryFixtures.generated(5);
+        for (int i = 0; i < generated.size(); i++) {
+            Files.writeString(in.resolve("p" + i + ".yaml"), PolicyIO.write(generated.get(i), Format.YAML), StandardCharsets.UTF_8);
+        }
+        Files.writeString(in.resolve("broken.yaml"), "id: broken\nlanguages: [zh]\n", StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("notes.txt"), "not a policy", StandardCharsets.UTF_8);
+        List<Path> files = PolicyLoader.files(List.of(tmp.resolve("in"), QueryFixtures.flagshipFile()));
+        assertEquals(7, files.size(), files.toString());
+        List<int[]> progress = new ArrayList<>();
+        try (PolicyStore store = PolicyStore.open(tmp.resolve("tdb"))) {
+            PolicyLoader.Result first = PolicyLoader.load(store, files, PolicyLoader.Options.DEFAULT.withBatchSize(2),
+                    (done, total) -> progress.add(new int[] {done, total}));
+            assertEquals(7, first.files());
+            assertEquals(6, first.loaded());
+            assertEquals(0, first.replaced());
+            assertEquals(1, first.skipped().size());
+            assertEquals("broken.yaml", first.skipped().get(0).file().getFileName().toString());
+            assertTrue(first.skipped().get(0).report().hasErrors());
+            assertEquals(7, progress.size());
+            assertEquals(7, progress.get(6)[0]);
+            long size = store.size();
+
+            PolicyLoader.Result again = PolicyLoader.load(store, files, PolicyLoader.Options.DEFAULT, (d, t) -> { });
+            assertEquals(6, again.replaced(), "reloading replaces every graph");
+            assertEquals(size, store.size());
+            assertEquals(6, store.graphs().size());
+            assertTrue(store.select(NamedQueries.get("sdks-receiving").orElseThrow().bind(Map.of("category", "device")))
+                    .column("policy").contains("jinshang-consumer-finance"));
+        }
+    }
+}
