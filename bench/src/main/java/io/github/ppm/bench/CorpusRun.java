@@ -1,6 +1,5 @@
 package io.github.ppm.bench;
 
-import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.generate.GeneratorOptions;
 import io.github.ppm.core.generate.PolicyGenerator;
 import io.github.ppm.core.io.Format;
@@ -8,6 +7,7 @@ import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.lint.Lint;
 import io.github.ppm.core.lint.LintOptions;
+import io.github.ppm.core.lint.LintResult;
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfFormat;
 import io.github.ppm.core.rdf.RdfOptions;
@@ -75,14 +75,14 @@ public final class CorpusRun {
         Files.delete(folder);
     }
 
-    /** Read, validate, lint, export: true when the policy had no error. */
+    /** Read, validate, lint, export: true when the policy was valid. */
     static boolean process(Path file) {
         Parsed<Policy> parsed = PolicyIO.read(file);
-        Report findings = Lint.run(parsed, LintOptions.DEFAULT).report();
-        if (parsed.ok()) {
+        LintResult lint = Lint.run(parsed, LintOptions.DEFAULT);
+        if (lint.valid()) {
             Rdf.write(parsed.value(), RdfFormat.NTRIPLES, RdfOptions.DEFAULT, OutputStream.nullOutputStream());
         }
-        return parsed.ok() && !findings.diagnostics().stream().anyMatch(d -> d.rule().startsWith("PPM-"));
+        return lint.valid();
     }
 
     private static long generate(Path folder, int count) {

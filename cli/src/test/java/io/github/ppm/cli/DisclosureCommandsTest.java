@@ -84,7 +84,9 @@ class DisclosureCommandsTest {
     void buildWritesTheSiteAndPrintsASummary(@TempDir Path dir) throws Exception {
         CliRunner run = CliRunner.run("build", SMALL, "-o", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("ppm build: wrote 66 files to " + dir), run.out());
+        assertTrue(run.out().startsWith("ppm build: wrote 74 files to " + dir), run.out());
+        assertTrue(run.out().contains("  Compliance check: 4 file(s);"), run.out());
+        assertTrue(run.out().contains("  RDF (DPV): 4 file(s);"), run.out());
         assertTrue(run.out().contains("  Disclosure tables: 56 file(s); 0 error(s), 0 warning(s), 0 info"), run.out());
         assertTrue(run.out().contains("open " + dir.resolve("index.html")), run.out());
         assertTrue(Files.isRegularFile(dir.resolve("tables/collection.zh.html")));

@@ -29,9 +29,11 @@ public final class Build {
      * packages are merged.
      */
     public static final List<OutputProducer> DEFAULT_PRODUCERS = List.of(
-            new ValidationReportProducer(),
+            ReportProducer.validation(),
+            ReportProducer.lint(),
             new TablesProducer(),
-            new StoreLabelsProducer());
+            new StoreLabelsProducer(),
+            new RdfProducer());
 
     private static final Text INDEX_GROUP = new Text("索引", "Index");
 

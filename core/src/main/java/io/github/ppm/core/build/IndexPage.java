@@ -44,7 +44,7 @@ final class IndexPage {
             Text groupText = groupTexts.get(group.getKey());
             body.append("<h2>").append(both(groupText)).append("</h2>\n");
             Report findings = group.getValue().stream().map(Output::findings).reduce(Report.empty(), Report::plus);
-            if (!findings.isEmpty() || groupText.equals(ValidationReportProducer.GROUP)) {
+            if (!findings.isEmpty() || groupText.equals(ReportProducer.VALIDATION_GROUP)) {
                 body.append("<p>").append(both(counts(findings))).append("</p>\n");
             }
             body.append(table(groupText, group.getValue()));

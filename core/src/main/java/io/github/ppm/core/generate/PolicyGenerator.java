@@ -1,5 +1,6 @@
 package io.github.ppm.core.generate;
 
+import io.github.ppm.core.lint.Rules;
 import io.github.ppm.core.taxonomy.Taxonomy;
 import io.github.ppm.model.ActivityId;
 import io.github.ppm.model.Address;
@@ -242,9 +243,11 @@ public final class PolicyGenerator {
                         maybe(() -> pick(contactIds)), section())),
                 list(0, 3, () -> new Clause(new ClauseId(id("clause")), text(), section())),
                 list(0, 3, () -> new Link(url(), maybe(() -> pick(partyIds)), maybe(this::text), section())),
-                list(0, 2, () -> new Suppression("PPM-GEN-" + random.nextInt(100), maybe(this::plain),
-                        "generated suppression " + plain())));
+                list(0, 2, () -> new Suppression(pick(RULE_IDS), null, "generated suppression " + plain())));
     }
+
+    /** Suppressions name real rules, so that a generated policy lints without unknown-rule errors. */
+    private static final String[] RULE_IDS = Rules.ids().toArray(String[]::new);
 
     private ContactPoint contact() {
         ContactKind kind = pick(ContactKind.values());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.ppm.core.diag.Diagnostic;
 import io.github.ppm.core.diag.Messages;
 import io.github.ppm.core.diag.Report;
@@ -63,7 +62,7 @@ public record DocumentReader<T>(Class<T> type, ReadLimits limits) {
 
     /** Reads bytes that came from somewhere named {@code name}. */
     public Parsed<T> read(String name, byte[] content, Format format) {
-        SourceMap sourceMap = new SourceMap(name, content, format);
+        SourceMap sourceMap = SourceMap.ofText(name, content, format);
         if (content.length > limits.maxBytes()) {
             return failed(name, "PPM-IO-TOO-LARGE", SourceLocation.of(name, ""), content.length, limits.maxBytes());
         }
@@ -71,11 +70,12 @@ public record DocumentReader<T>(Class<T> type, ReadLimits limits) {
         try {
             // The whole document's syntax and limits are checked before any binding, so a malformed
             // file is reported as such and not as the first wrong type it causes.
-            TokenBuffer tokens = TokenScan.scan(mapper, content, limits);
-            if (tokens == null) {
+            TokenScan.Scanned scanned = TokenScan.scan(mapper, content, limits);
+            if (scanned == null) {
                 return failedWith(sourceMap, diagnostic("PPM-IO-EMPTY", SourceLocation.of(name, ""), null));
             }
-            try (JsonParser replay = tokens.asParser(mapper)) {
+            sourceMap = SourceMap.ofTokens(name, scanned);
+            try (JsonParser replay = scanned.tokens().asParser(mapper)) {
                 T value = mapper.readValue(replay, type);
                 if (value == null) {
                     // A document that is only `~` or `null` binds to nothing; found by fuzzing.

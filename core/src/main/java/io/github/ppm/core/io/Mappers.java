@@ -21,6 +21,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /** The Jackson configuration of ppm: one strict reading setup and one deterministic writing setup. */
@@ -28,8 +31,26 @@ final class Mappers {
     private Mappers() {
     }
 
+    /**
+     * Built once per format and limits: a new mapper would rebuild every record deserializer by
+     * reflection, which costs ten times the parse itself. Mappers are thread-safe once configured.
+     */
+    private static final Map<Format, Map<ReadLimits, ObjectMapper>> READERS = new EnumMap<>(Map.of(
+            Format.YAML, new ConcurrentHashMap<>(), Format.JSON, new ConcurrentHashMap<>()));
+    private static final Map<Format, ObjectWriter> WRITERS = new EnumMap<>(Map.of(
+            Format.YAML, newWriter(Format.YAML), Format.JSON, newWriter(Format.JSON)));
+
     /** A mapper that rejects anything not exactly of the model's shape, within {@code limits}. */
     static ObjectMapper reader(Format format, ReadLimits limits) {
+        return READERS.get(format).computeIfAbsent(limits, l -> newReader(format, l));
+    }
+
+    /** A writer whose output depends only on the value: record order, no empty fields, fixed layout. */
+    static ObjectWriter writer(Format format) {
+        return WRITERS.get(format);
+    }
+
+    private static ObjectMapper newReader(Format format, ReadLimits limits) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth() + 1)
                 .maxStringLength(limits.maxStringLength())
@@ -71,8 +92,7 @@ final class Mappers {
         return mapper;
     }
 
-    /** A writer whose output depends only on the value: record order, no empty fields, fixed layout. */
-    static ObjectWriter writer(Format format) {
+    private static ObjectWriter newWriter(Format format) {
         ObjectMapper mapper;
         if (format == Format.YAML) {
             mapper = YAMLMapper.builder()

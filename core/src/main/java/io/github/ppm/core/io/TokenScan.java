@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.ppm.core.diag.SourceLocation;
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * The one parsing pass: walks every token, checking syntax, duplicate keys and every limit at its
@@ -18,18 +19,29 @@ final class TokenScan {
     }
 
     /**
+     * A document's tokens and, for token {@code i}, its line and column at {@code positions[2i]}
+     * and {@code positions[2i + 1]}.
+     */
+    record Scanned(TokenBuffer tokens, int[] positions) {
+    }
+
+    /**
      * The document's tokens, or {@code null} for a document with no content; throws {@link Refused}
      * or Jackson's exceptions for bad input.
      */
-    static TokenBuffer scan(ObjectMapper mapper, byte[] content, ReadLimits limits) throws IOException {
+    static Scanned scan(ObjectMapper mapper, byte[] content, ReadLimits limits) throws IOException {
         try (JsonParser parser = mapper.createParser(content)) {
             YAMLParser yaml = parser instanceof YAMLParser y ? y : null;
             TokenBuffer tokens = null;
+            int[] positions = new int[256];
+            int count = 0;
             int depth = 0;
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (tokens == null) {
-                    tokens = new TokenBuffer(parser, null);
+                    // Not TokenBuffer(parser, ...): that would make the parser's root context the
+                    // replay's parent, and every replayed path would start with its last field name.
+                    tokens = new TokenBuffer(mapper, false);
                 } else if (depth == 0) {
                     throw new Refused("PPM-IO-SYNTAX", parser, "more than one document in the file");
                 }
@@ -52,8 +64,15 @@ final class TokenScan {
                     }
                 }
                 tokens.copyCurrentEvent(parser);
+                if (2 * count + 2 > positions.length) {
+                    positions = Arrays.copyOf(positions, positions.length * 2);
+                }
+                JsonLocation at = parser.currentTokenLocation();
+                positions[2 * count] = at.getLineNr();
+                positions[2 * count + 1] = at.getColumnNr();
+                count++;
             }
-            return tokens;
+            return tokens == null ? null : new Scanned(tokens, positions);
         }
     }
 

@@ -1,12 +1,29 @@
 package io.github.ppm.core.walk;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 /** Depth-first traversal of records and lists, in component order. */
 public final class ModelWalker {
+    /** Record components and their accessors, looked up once per class: reflection is the walk's main cost. */
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Component[] result = new Component[components.length];
+            for (int i = 0; i < components.length; i++) {
+                result[i] = new Component("/" + components[i].getName(), components[i].getAccessor());
+            }
+            return result;
+        }
+    };
+
     private ModelWalker() {
+    }
+
+    private record Component(String segment, Method accessor) {
     }
 
     /** What the walk hands out: a node and where it is. */
@@ -35,24 +52,26 @@ public final class ModelWalker {
             for (int i = 0; i < list.size(); i++) {
                 walk(pointer + "/" + i, list.get(i), visitor);
             }
-        } else if (node.getClass().isRecord() && isComposite(node)) {
-            for (RecordComponent component : node.getClass().getRecordComponents()) {
-                walk(pointer + "/" + component.getName(), read(component, node), visitor);
+        } else if (node.getClass().isRecord()) {
+            Component[] components = COMPONENTS.get(node.getClass());
+            if (isComposite(components)) {
+                for (Component component : components) {
+                    walk(pointer + component.segment(), read(component, node), visitor);
+                }
             }
         }
     }
 
     /** Single-value records (ids, keys, sections) are leaves: they are written as plain strings. */
-    private static boolean isComposite(Object record) {
-        return record.getClass().getRecordComponents().length > 1
-                || record.getClass().getRecordComponents()[0].getType() != String.class;
+    private static boolean isComposite(Component[] components) {
+        return components.length > 1 || components[0].accessor().getReturnType() != String.class;
     }
 
-    private static Object read(RecordComponent component, Object record) {
+    private static Object read(Component component, Object record) {
         try {
-            return component.getAccessor().invoke(record);
+            return component.accessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+            throw new IllegalStateException("cannot read " + component.segment() + " of " + record.getClass(), e);
         }
     }
 }

@@ -26,7 +26,10 @@ class BuildTest {
     void writesEveryOutputAndAnIndexLinkingEachOne(@TempDir Path dir) throws IOException {
         BuildResult result = Build.run(SMALL, dir);
         assertTrue(result.valid());
-        assertEquals(4 + 7 * 4 * 2 + 5 + 1, result.outputs().size(), "validation, 56 tables, labels, index");
+        assertEquals(4 + 4 + 7 * 4 * 2 + 5 + 4 + 1, result.outputs().size(),
+                "validation, lint, 56 tables, labels, 4 RDF formats, index");
+        assertTrue(Files.readString(dir.resolve("lint/report.en.txt")).contains("error(s)"));
+        assertTrue(Files.readString(dir.resolve("rdf/policy.ttl")).contains("dpv:PrivacyNotice"));
         String index = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
         for (Output output : result.outputs()) {
             assertTrue(Files.isRegularFile(dir.resolve(output.path())), output.path());
