@@ -27,6 +27,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.irix.IRIException;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
@@ -172,7 +173,8 @@ public final class Rdf {
         try {
             RDFParser.source(new ByteArrayInputStream(content)).lang(lang(format))
                     .base("urn:ppm:import:").errorHandler(ERRORS).parse(graph);
-        } catch (RiotException e) {
+        } catch (RiotException | IRIException e) {
+            // A malformed IRI in @base or @prefix escapes the error handler as IRIException (found by fuzzing).
             return failed(name, "PPM-RDF-SYNTAX", e.getMessage());
         }
         return read(name, graph);
