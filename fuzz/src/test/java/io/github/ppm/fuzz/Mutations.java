@@ -10,6 +10,9 @@ final class Mutations {
         bytes("<"), bytes(">"), bytes("\""), bytes("'"), bytes("@"), bytes("^^"), bytes("_:b0"), bytes(" ."),
         bytes(";"), bytes(","), bytes("("), bytes(")"), bytes("[]"), bytes("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"),
         bytes("&e;"), bytes("\u0000"), bytes("漢"), bytes("🙂"), {(byte) 0xFF}, bytes("\\u0000"), bytes("\n"),
+        bytes("&a "), bytes("*a"), bytes("{"), bytes("}"), bytes(":"), bytes("\n- "), bytes("!!binary "),
+        bytes("!!java.lang.Runtime "), bytes("\t"), bytes("\uFEFF"), bytes("%YAML 1.1\n"), bytes("---\n"),
+        bytes("1e999"), bytes("-99999999999999999999"), bytes("null"),
     };
 
     private Mutations() {

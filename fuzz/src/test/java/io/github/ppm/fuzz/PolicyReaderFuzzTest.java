@@ -23,11 +23,13 @@ class PolicyReaderFuzzTest {
         check(input, Format.JSON);
     }
 
-    private static void check(byte[] input, Format format) {
+    /** Reads and validates; true when the input was a policy. */
+    static boolean check(byte[] input, Format format) {
         Parsed<Policy> parsed = PolicyIO.read("fuzz." + format.extension(), input, format);
         Report report = PolicyValidator.validate(parsed);
         if (!parsed.ok() && !report.hasErrors()) {
             throw new AssertionError("a failed read must say why");
         }
+        return parsed.ok();
     }
 }

@@ -134,8 +134,8 @@ public record DocumentReader<T>(Class<T> type, ReadLimits limits) {
 
     private byte[] readBounded(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-            return content;
+            // One byte over the limit is enough to know the file is too large.
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
         }
     }
 
