@@ -37,8 +37,8 @@ final class Mappers {
      */
     private static final Map<Format, Map<ReadLimits, ObjectMapper>> READERS = new EnumMap<>(Map.of(
             Format.YAML, new ConcurrentHashMap<>(), Format.JSON, new ConcurrentHashMap<>()));
-    private static final Map<Format, ObjectWriter> WRITERS = new EnumMap<>(Map.of(
-            Format.YAML, newWriter(Format.YAML), Format.JSON, newWriter(Format.JSON)));
+    /** Built on first use: a command that only reads should not pay for the writers at start-up. */
+    private static final Map<Format, ObjectWriter> WRITERS = new ConcurrentHashMap<>();
 
     /** A mapper that rejects anything not exactly of the model's shape, within {@code limits}. */
     static ObjectMapper reader(Format format, ReadLimits limits) {
@@ -47,7 +47,7 @@ final class Mappers {
 
     /** A writer whose output depends only on the value: record order, no empty fields, fixed layout. */
     static ObjectWriter writer(Format format) {
-        return WRITERS.get(format);
+        return WRITERS.computeIfAbsent(format, Mappers::newWriter);
     }
 
     private static ObjectMapper newReader(Format format, ReadLimits limits) {
