@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -51,6 +52,13 @@ final class Exporter {
     private final Map<Node, String> pointers;
     private final Map<Class<?>, Set<String>> usedKeys = new LinkedHashMap<>();
     private final Set<Triple> derived = new HashSet<>();
+    /**
+     * List nodes are labelled from one random prefix per export and a counter: Jena's own fresh
+     * labels draw a {@code UUID.randomUUID()} each, a synchronized secure-random read that made
+     * exports on several threads wait on each other. Unique across exports, as a store needs.
+     */
+    private final String blankPrefix = UUID.randomUUID().toString().replace("-", "");
+    private int blankCount;
 
     private Exporter(Policy policy, RdfOptions options, Sink sink, Map<Node, String> pointers) {
         this.policy = policy;
@@ -121,10 +129,10 @@ final class Exporter {
             nodes.add(item instanceof Text || isRecord(field.type())
                     ? childNode(subject, field.name(), i, item) : scalar(field, item));
         }
-        Node head = NodeFactory.createBlankNode();
+        Node head = blankNode();
         emit(subject, field.property(), head);
         for (int i = 0; i < nodes.size(); i++) {
-            Node next = i + 1 < nodes.size() ? NodeFactory.createBlankNode() : NIL;
+            Node next = i + 1 < nodes.size() ? blankNode() : NIL;
             emit(head, FIRST, nodes.get(i));
             emit(head, REST, next);
             head = next;
@@ -138,6 +146,11 @@ final class Exporter {
                 record(nodes.get(i), item, at + "/" + i);
             }
         }
+    }
+
+    private Node blankNode() {
+        // Letters and digits only: N-Triples writers spell any other character out in hex.
+        return NodeFactory.createBlankNode(blankPrefix + "n" + blankCount++);
     }
 
     private static boolean isRecord(Class<?> type) {

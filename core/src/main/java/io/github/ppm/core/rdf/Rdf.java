@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -31,7 +32,7 @@ import org.apache.jena.irix.IRIException;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -105,7 +106,7 @@ public final class Rdf {
     public static void write(Policy policy, RdfFormat format, RdfOptions options, OutputStream out) {
         if (format == RdfFormat.NTRIPLES) {
             // Streams straight to the output: no graph is built.
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES_UTF8);
+            StreamRDF stream = new WriterStreamRDFPlain(IO.wrapUTF8(out), new PlainNodeFormatter());
             stream.start();
             Exporter.export(policy, options, stream::triple, null);
             stream.finish();
