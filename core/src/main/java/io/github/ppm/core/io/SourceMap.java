@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.ppm.core.diag.SourceLocation;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,18 +97,58 @@ public final class SourceMap {
         return positions;
     }
 
+    /**
+     * Replays the recorded tokens, building each pointer from its parent's as it goes: asking the
+     * parser for every token's path rebuilt the whole path each time, which cost more than linting.
+     */
     private Map<String, int[]> replay() {
         Map<String, int[]> result = new HashMap<>();
+        Deque<Container> open = new ArrayDeque<>();
         try (JsonParser parser = tokens.asParser()) {
             int i = 0;
-            while (parser.nextToken() != null) {
-                record(result, parser, tokenPositions[2 * i], tokenPositions[2 * i + 1]);
-                i++;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken(), i++) {
+                int[] position = {tokenPositions[2 * i], tokenPositions[2 * i + 1]};
+                Container parent = open.peek();
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    open.pop();
+                    continue;
+                }
+                String pointer;
+                if (token == JsonToken.FIELD_NAME) {
+                    parent.field = parent.pointer + "/" + escape(parser.currentName());
+                    pointer = parent.field;
+                } else if (parent == null) {
+                    pointer = "";
+                } else {
+                    pointer = parent.array ? parent.pointer + "/" + parent.size++ : parent.field;
+                }
+                result.putIfAbsent(pointer, position);
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    open.push(new Container(pointer, token == JsonToken.START_ARRAY));
+                }
             }
         } catch (IOException e) {
             throw new IllegalStateException("recorded tokens cannot be replayed", e);
         }
         return result;
+    }
+
+    /** An object or array being replayed: its pointer, and its current field or element count. */
+    private static final class Container {
+        final String pointer;
+        final boolean array;
+        String field;
+        int size;
+
+        Container(String pointer, boolean array) {
+            this.pointer = pointer;
+            this.array = array;
+        }
+    }
+
+    /** RFC 6901: {@code ~} and {@code /} in a key are written {@code ~0} and {@code ~1}. */
+    private static String escape(String key) {
+        return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace("~", "~0").replace("/", "~1");
     }
 
     private Map<String, int[]> reparse() {

@@ -20,6 +20,9 @@ final class Pipl13Text extends BaseRule {
     @Override
     public void check(LintContext context) {
         for (TextAt text : context.texts()) {
+            if (text.zh().indexOf('本') < 0) {
+                continue; // every match starts with 本: skip the regex on the rest
+            }
             Matcher m = SELF_REFERENCE.matcher(text.zh());
             if (m.find()) {
                 String owner = text.owner(context);
