@@ -19,8 +19,9 @@ if $quick; then jmh=(-f 1 -wi 2 -i 3 -w 1s -r 1s); corpus=1000; runs=5; else jmh
 echo "perf: JMH, per policy" >&2
 java -jar "$jar" 'PipelineBenchmark|GuardBenchmark' "${jmh[@]}" -rf json -rff "$out/jmh.json" > "$out/jmh.txt"
 
-echo "perf: corpus run, $corpus policies" >&2
-java -Xmx1g -cp "$jar" io.github.ppm.bench.CorpusRun "$corpus" > "$out/corpus.txt" 2>/dev/null
+echo "perf: corpus run, $corpus policies, YAML then JSON files" >&2
+java -Xmx1g -cp "$jar" io.github.ppm.bench.CorpusRun "$corpus" "$(nproc)" yaml > "$out/corpus.txt" 2>/dev/null
+java -Xmx1g -cp "$jar" io.github.ppm.bench.CorpusRun "$corpus" "$(nproc)" json >> "$out/corpus.txt" 2>/dev/null
 
 # Cold start: whole-process wall time of one `validate` of the flagship, median of $runs runs.
 median_ms() { # command...

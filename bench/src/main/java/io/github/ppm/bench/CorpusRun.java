@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,7 +32,9 @@ import java.util.stream.IntStream;
 /**
  * The corpus run: writes N generated policies to a folder, then reads, validates, lints and exports
  * (N-Triples) every one of them on all cores, and prints throughput and peak heap. Run it with the
- * heap bound it is meant to meet, e.g. {@code java -Xmx1g -cp benchmarks.jar io.github.ppm.bench.CorpusRun 10000}.
+ * heap bound it is meant to meet, e.g. {@code java -Xmx1g -cp benchmarks.jar io.github.ppm.bench.CorpusRun 10000};
+ * optional arguments: threads (default: all cores) and the corpus format, {@code yaml} (default) or
+ * {@code json}.
  */
 public final class CorpusRun {
     private CorpusRun() {
@@ -40,8 +43,9 @@ public final class CorpusRun {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        Format format = args.length > 2 ? Format.valueOf(args[2].toUpperCase(Locale.ROOT)) : Format.YAML;
         Path folder = Files.createTempDirectory("ppm-corpus");
-        long bytes = generate(folder, count);
+        long bytes = generate(folder, count, format);
         System.gc();
         resetPeaks();
 
@@ -51,7 +55,7 @@ public final class CorpusRun {
         try {
             List<Future<?>> jobs = IntStream.range(0, threads).<Future<?>>mapToObj(t -> pool.submit(() -> {
                 for (int i = t; i < count; i += threads) {
-                    if (!process(folder.resolve(name(i)))) {
+                    if (!process(folder.resolve(name(i, format)))) {
                         errors.incrementAndGet();
                     }
                 }
@@ -63,9 +67,10 @@ public final class CorpusRun {
             pool.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("policies=%d threads=%d corpus-bytes=%d seconds=%.2f policies-per-second=%.0f "
+        System.out.printf("policies=%d threads=%d format=%s corpus-bytes=%d seconds=%.2f policies-per-second=%.0f "
                         + "peak-heap-mib=%.0f max-heap-mib=%.0f invalid=%d%n",
-                count, threads, bytes, seconds, count / seconds, peakHeap() / 1048576.0,
+                count, threads, format.name().toLowerCase(Locale.ROOT), bytes, seconds, count / seconds,
+                peakHeap() / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0, errors.get());
         try (var files = Files.list(folder)) {
             for (Path f : files.toList()) {
@@ -85,23 +90,23 @@ public final class CorpusRun {
         return lint.valid();
     }
 
-    private static long generate(Path folder, int count) {
+    private static long generate(Path folder, int count, Format format) {
         long total = 0;
         for (int i = 0; i < count; i++) {
             Policy policy = PolicyGenerator.generate(new GeneratorOptions(i, 8, 6, 6, 5, 4, true));
-            byte[] yaml = PolicyIO.write(policy, Format.YAML).getBytes(StandardCharsets.UTF_8);
+            byte[] text = PolicyIO.write(policy, format).getBytes(StandardCharsets.UTF_8);
             try {
-                Files.write(folder.resolve(name(i)), yaml);
+                Files.write(folder.resolve(name(i, format)), text);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            total += yaml.length;
+            total += text.length;
         }
         return total;
     }
 
-    private static String name(int i) {
-        return String.format("policy-%05d.yaml", i);
+    private static String name(int i, Format format) {
+        return String.format(Locale.ROOT, "policy-%05d.%s", i, format == Format.JSON ? "json" : "yaml");
     }
 
     private static void resetPeaks() {
