@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures ppm and prints one summary table (Markdown) for docs/performance.md:
-# per policy (JMH, the flagship), the 10,000-policy corpus run, and cold start of the CLI.
+# per policy (JMH, the flagship), how each step grows with policy size (JMH, generated policies),
+# corpus runs (1,000 and 10,000 policies from YAML, 10,000 from JSON), and cold start of the CLI.
 # Usage: bench/run.sh [--quick]      (--quick: fewer JMH iterations, 1,000 policies; for trying it out)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,10 +18,11 @@ flagship=examples/jinshang-consumer-finance/policy.yaml
 if $quick; then jmh=(-f 1 -wi 2 -i 3 -w 1s -r 1s); corpus=1000; runs=5; else jmh=(-f 1 -wi 5 -i 5 -w 2s -r 2s); corpus=10000; runs=11; fi
 
 echo "perf: JMH, per policy" >&2
-java -jar "$jar" 'PipelineBenchmark|GuardBenchmark' "${jmh[@]}" -rf json -rff "$out/jmh.json" > "$out/jmh.txt"
+java -jar "$jar" 'PipelineBenchmark|GuardBenchmark|ScalingBenchmark' "${jmh[@]}" -rf json -rff "$out/jmh.json" > "$out/jmh.txt"
 
-echo "perf: corpus run, $corpus policies, YAML then JSON files" >&2
-java -Xmx1g -cp "$jar" io.github.ppm.bench.CorpusRun "$corpus" "$(nproc)" yaml > "$out/corpus.txt" 2>/dev/null
+echo "perf: corpus runs: $((corpus / 10)) and $corpus policies from YAML, $corpus from JSON" >&2
+java -Xmx1g -cp "$jar" io.github.ppm.bench.CorpusRun "$((corpus / 10))" "$(nproc)" yaml > "$out/corpus.txt" 2>/dev/null
+java -Xmx1g -cp "$jar" io.github.ppm.bench.CorpusRun "$corpus" "$(nproc)" yaml >> "$out/corpus.txt" 2>/dev/null
 java -Xmx1g -cp "$jar" io.github.ppm.bench.CorpusRun "$corpus" "$(nproc)" json >> "$out/corpus.txt" 2>/dev/null
 
 # Cold start: whole-process wall time of one `validate` of the flagship, median of $runs runs.

@@ -26,8 +26,12 @@ public final class PerfSummary {
         Map<String, String> startup = pairs(Files.readString(Path.of(args[2])));
         StringBuilder out = new StringBuilder();
         out.append("| step (flagship, one policy) | time | error |\n|---|---:|---:|\n");
-        jmh.forEach((name, score) -> out.append(String.format(Locale.ROOT, "| %s | %s | ± %s |%n",
-                name, time(name, score[0]), time(name, score[1]))));
+        jmh.forEach((name, score) -> {
+            if (!name.startsWith("ScalingBenchmark")) {
+                out.append(String.format(Locale.ROOT, "| %s | %s | ± %s |%n",
+                        name, time(name, score[0]), time(name, score[1])));
+            }
+        });
         double parse = jmh.get("PipelineBenchmark.rawTreeParse")[0];
         double rvl = jmh.get("PipelineBenchmark.readValidateLint")[0];
         double nt = jmh.get("PipelineBenchmark.exportNTriples")[0];
@@ -53,7 +57,24 @@ public final class PerfSummary {
                 "< 1,000 ms", plain < 1000);
         row(out, "`ppm validate` flagship, cold, `./ppm` (CDS)", String.format(Locale.ROOT, "%.0f ms", launcher),
                 "< 500 ms", launcher < 500);
+        scaling(out, jmh);
         System.out.print(out);
+    }
+
+    /** Each step's time per KB of YAML at each policy size: equal per-KB times mean linear growth. */
+    private static void scaling(StringBuilder out, Map<String, double[]> jmh) {
+        List<String> steps = List.of("read", "validateLint", "exportNTriples");
+        out.append("\n| policy size (ScalingBenchmark) | YAML | read | validate + lint | export N-Triples |\n")
+                .append("|---|---:|---:|---:|---:|\n");
+        for (int scale = 1; jmh.containsKey("ScalingBenchmark.read(scale=" + scale + ")"); scale *= 4) {
+            double kb = ScalingBenchmark.yaml(scale).length / 1024.0;
+            out.append(String.format(Locale.ROOT, "| %d× the corpus policy | %.0f KB", scale, kb));
+            for (String step : steps) {
+                double micros = jmh.get("ScalingBenchmark." + step + "(scale=" + scale + ")")[0];
+                out.append(String.format(Locale.ROOT, " | %.0f µs (%.0f µs/KB)", micros, micros / kb));
+            }
+            out.append(" |\n");
+        }
     }
 
     private static void row(StringBuilder out, String what, String measured, String goal, boolean met) {
@@ -74,6 +95,9 @@ public final class PerfSummary {
         Map<String, double[]> result = new LinkedHashMap<>();
         for (JsonNode run : new ObjectMapper().readTree(file.toFile())) {
             String name = run.path("benchmark").asText().replace("io.github.ppm.bench.", "");
+            if (run.has("params")) {
+                name += "(scale=" + run.path("params").path("scale").asText() + ")";
+            }
             JsonNode metric = run.path("primaryMetric");
             result.put(name, new double[] {metric.path("score").asDouble(), metric.path("scoreError").asDouble()});
         }
