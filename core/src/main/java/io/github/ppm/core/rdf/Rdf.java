@@ -177,6 +177,11 @@ public final class Rdf {
         } catch (RiotException | IRIException e) {
             // A malformed IRI in @base or @prefix escapes the error handler as IRIException (found by fuzzing).
             return failed(name, "PPM-RDF-SYNTAX", e.getMessage());
+        } catch (RuntimeException e) {
+            // Jena's own bugs on broken input, e.g. a Turtle file ending in "%" after a prefixed name
+            // throws IllegalFormatCodePointException while formatting its error (found by fuzzing):
+            // whatever the parser throws, the input was not RDF it could read.
+            return failed(name, "PPM-RDF-SYNTAX", "the parser stopped with " + e);
         }
         return read(name, graph);
     }
