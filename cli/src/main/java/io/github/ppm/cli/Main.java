@@ -47,6 +47,10 @@ public final class Main implements Runnable {
             Map.entry("load", LoadCommand.class), Map.entry("serve", ServeCommand.class),
             Map.entry("generate", GenerateCommand.class), Map.entry("help", CommandLine.HelpCommand.class));
 
+    /** The commands that validate a policy they read: they prepare validation while reading. */
+    private static final Set<String> VALIDATING = Set.of(
+            "validate", "lint", "export", "tables", "labels", "build", "query", "load");
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -88,10 +92,6 @@ public final class Main implements Runnable {
         err.flush();
         return code;
     }
-
-    /** The commands that validate a policy they read: they prepare validation while reading. */
-    private static final Set<String> VALIDATING = Set.of(
-            "validate", "lint", "export", "tables", "labels", "build", "query", "load");
 
     /** Names spelled out rather than read from each {@code @Command}: reading them costs 50 ms. */
     @SafeVarargs
