@@ -6,7 +6,6 @@ import io.github.ppm.core.diag.ReportWriter;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
-import io.github.ppm.core.validate.PolicyValidator;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -93,11 +92,8 @@ final class ExportCommand implements Callable<Integer> {
                     + "` must be an absolute IRI ending with / or #");
             return 2;
         }
-        Parsed<Policy> parsed = PolicyIO.read(file);
-        Report report = PolicyValidator.validate(parsed);
-        ReportWriter writer = ReportWriter.of(ReportFormat.HUMAN, lang.name());
-        if (report.hasErrors()) {
-            spec.commandLine().getErr().print(writer.write(report));
+        Parsed<Policy> parsed = ValidPolicy.read(spec, file, lang);
+        if (parsed == null) {
             return Main.EXIT_INVALID;
         }
         Policy policy = parsed.value();
@@ -112,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (check) {
             Report findings = RdfBridge.check(parsed, base);
-            spec.commandLine().getErr().print(writer.write(findings));
+            spec.commandLine().getErr().print(ReportWriter.of(ReportFormat.HUMAN, lang.name()).write(findings));
             return findings.hasErrors() ? Main.EXIT_INVALID : 0;
         }
         return 0;

@@ -1,14 +1,11 @@
 package io.github.ppm.cli;
 
-import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.diag.ReportFormat;
 import io.github.ppm.core.diag.ReportWriter;
 import io.github.ppm.core.disclosure.StoreLabel;
 import io.github.ppm.core.disclosure.StoreLabels;
 import io.github.ppm.core.disclosure.StoreTarget;
 import io.github.ppm.core.io.Parsed;
-import io.github.ppm.core.io.PolicyIO;
-import io.github.ppm.core.validate.PolicyValidator;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,17 +59,14 @@ final class LabelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Parsed<Policy> parsed = PolicyIO.read(file);
-        Report report = PolicyValidator.validate(parsed);
-        ReportWriter writer = ReportWriter.of(ReportFormat.HUMAN, lang.name());
-        if (report.hasErrors()) {
-            spec.commandLine().getErr().print(writer.write(report));
+        Parsed<Policy> parsed = ValidPolicy.read(spec, file, lang);
+        if (parsed == null) {
             return Main.EXIT_INVALID;
         }
         StoreLabel label = StoreLabels.generate(parsed, StoreTarget.valueOf(target.name().toUpperCase(Locale.ROOT)));
         TablesCommand.write(spec, output, label.content());
         if (!label.report().isEmpty()) {
-            spec.commandLine().getErr().print(writer.write(label.report()));
+            spec.commandLine().getErr().print(ReportWriter.of(ReportFormat.HUMAN, lang.name()).write(label.report()));
         }
         return 0;
     }

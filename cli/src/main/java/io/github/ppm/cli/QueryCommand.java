@@ -1,11 +1,6 @@
 package io.github.ppm.cli;
 
-import io.github.ppm.core.diag.Report;
-import io.github.ppm.core.diag.ReportFormat;
-import io.github.ppm.core.diag.ReportWriter;
 import io.github.ppm.core.io.Parsed;
-import io.github.ppm.core.io.PolicyIO;
-import io.github.ppm.core.validate.PolicyValidator;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -125,10 +120,8 @@ final class QueryCommand implements Callable<Integer> {
                 }
                 rdfFile = file;
             } else {
-                Parsed<Policy> parsed = PolicyIO.read(file);
-                Report report = PolicyValidator.validate(parsed);
-                if (report.hasErrors()) {
-                    spec.commandLine().getErr().print(ReportWriter.of(ReportFormat.HUMAN, lang.name()).write(report));
+                Parsed<Policy> parsed = ValidPolicy.read(spec, file, lang);
+                if (parsed == null) {
                     return Main.EXIT_INVALID;
                 }
                 policy = parsed.value();

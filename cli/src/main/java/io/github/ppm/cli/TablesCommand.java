@@ -1,15 +1,10 @@
 package io.github.ppm.cli;
 
-import io.github.ppm.core.diag.Report;
-import io.github.ppm.core.diag.ReportFormat;
-import io.github.ppm.core.diag.ReportWriter;
 import io.github.ppm.core.disclosure.Table;
 import io.github.ppm.core.disclosure.TableFormat;
 import io.github.ppm.core.disclosure.TableKind;
 import io.github.ppm.core.disclosure.Tables;
 import io.github.ppm.core.io.Parsed;
-import io.github.ppm.core.io.PolicyIO;
-import io.github.ppm.core.validate.PolicyValidator;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,10 +71,8 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Parsed<Policy> parsed = PolicyIO.read(file);
-        Report report = PolicyValidator.validate(parsed);
-        if (report.hasErrors()) {
-            spec.commandLine().getErr().print(ReportWriter.of(ReportFormat.HUMAN, lang.name()).write(report));
+        Parsed<Policy> parsed = ValidPolicy.read(spec, file, lang);
+        if (parsed == null) {
             return Main.EXIT_INVALID;
         }
         Table table = Tables.build(parsed.value(), TableKind.valueOf(kind.name().toUpperCase(Locale.ROOT)));
