@@ -2,6 +2,7 @@ package io.github.ppm.core.diff;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
@@ -13,8 +14,7 @@ import java.nio.file.Path;
 
 /** Hand-made later versions of the flagship, each one edit of its YAML text. */
 final class FlagshipVersions {
-    static final Path FLAGSHIP = Path.of(System.getProperty("ppm.repoRoot", ".."))
-            .resolve("examples/jinshang-consumer-finance/policy.yaml");
+    static final Path FLAGSHIP = RepoFiles.flagship();
 
     /** A new location SDK from a new provider. */
     static final String NEW_SDK = """

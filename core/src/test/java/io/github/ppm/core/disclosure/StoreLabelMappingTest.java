@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.taxonomy.Taxonomy;
 import io.github.ppm.core.taxonomy.TaxonomyEntry;
@@ -90,7 +91,7 @@ class StoreLabelMappingTest {
     @ParameterizedTest
     @EnumSource(StoreTarget.class)
     void docPageListsEveryChoice(StoreTarget target) throws IOException {
-        Path doc = Golden.repoRoot().resolve("docs/store-labels.md");
+        Path doc = RepoFiles.root().resolve("docs/store-labels.md");
         String text = Files.readString(doc, StandardCharsets.UTF_8);
         LabelMapping mapping = StoreLabels.mapping(target);
         String updated = replace(text, target.id() + "-categories", table(mapping, mapping.categories(),

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.validate.PolicyValidator;
@@ -47,7 +48,7 @@ class TablesTest {
     static final Path HOSTILE = FIXTURES.resolve("hostile.yaml");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static final Path FLAGSHIP = Golden.repoRoot().resolve("examples/jinshang-consumer-finance/policy.yaml");
+    static final Path FLAGSHIP = RepoFiles.root().resolve("examples/jinshang-consumer-finance/policy.yaml");
 
     /** The policies every structural test runs on: the fixtures and the flagship. */
     static Stream<Path> policies() {

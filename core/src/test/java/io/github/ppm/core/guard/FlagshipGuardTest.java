@@ -2,6 +2,7 @@ package io.github.ppm.core.guard;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.model.Policy;
 import java.nio.file.Path;
@@ -9,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Guard decisions on the flagship policy, from a reviewed table of flows. */
 class FlagshipGuardTest {
-    static final Path FLAGSHIP = Path.of(System.getProperty("ppm.repoRoot", ".."))
-            .resolve("examples/jinshang-consumer-finance/policy.yaml");
+    static final Path FLAGSHIP = RepoFiles.flagship();
 
     @Test
     void everyFlowOfTheFlagshipTableGetsItsDecision() throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.diag.Diagnostic;
 import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.diag.ReportFormat;
@@ -28,8 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The policy against an app's Gradle dependencies and manifest, and the manifest reader's defences. */
 class InventoryTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures/inventory");
-    static final Path FLAGSHIP = Path.of(System.getProperty("ppm.repoRoot", ".."))
-            .resolve("examples/jinshang-consumer-finance/policy.yaml");
+    static final Path FLAGSHIP = RepoFiles.flagship();
 
     @Test
     void theGradleTreeYieldsEachArtifactOnceWithItsResolvedVersion() {

@@ -3,6 +3,7 @@ package io.github.ppm.core.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.walk.ModelWalker;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
@@ -19,7 +20,7 @@ class SourceMapTest {
     @ValueSource(strings = {"examples/jinshang-consumer-finance/policy.yaml",
         "core/src/test/resources/fixtures/roundtrip/hostile-values.yaml"})
     void replayedAndReparsedLocationsAgreeForEveryNode(String relative) throws IOException {
-        Path file = Path.of(System.getProperty("ppm.repoRoot")).resolve(relative);
+        Path file = RepoFiles.root().resolve(relative);
         byte[] content = Files.readAllBytes(file);
         Parsed<Policy> parsed = PolicyIO.read(file);
         SourceMap replayed = parsed.sourceMap();

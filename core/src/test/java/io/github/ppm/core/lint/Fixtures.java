@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -55,23 +53,4 @@ final class Fixtures {
         return result;
     }
 
-    /** The repository root, from the build (or the working directory's parent when run alone). */
-    static Path repoRoot() {
-        String root = System.getProperty("ppm.repoRoot");
-        return root != null && !root.isBlank() ? Path.of(root) : Path.of("..").toAbsolutePath().normalize();
-    }
-
-    /** Compares {@code actual} with a golden file, rewriting it when {@code ppm.updateGolden} is true. */
-    static void golden(Path file, String actual) throws IOException {
-        if (Boolean.getBoolean("ppm.updateGolden")) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        if (!Files.exists(file)) {
-            throw new AssertionError("no golden file " + file + "; run with -Dppm.updateGolden=true to create it");
-        }
-        org.junit.jupiter.api.Assertions.assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
-                "differs from " + file + " (run with -Dppm.updateGolden=true to accept)");
-    }
 }

@@ -10,6 +10,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.diag.ReportFormat;
 import io.github.ppm.core.diag.ReportWriter;
@@ -33,7 +34,7 @@ class FlagshipLintTest {
 
     @BeforeAll
     static void lintFlagship() throws IOException {
-        byte[] bytes = Files.readAllBytes(Fixtures.repoRoot().resolve(FLAGSHIP));
+        byte[] bytes = Files.readAllBytes(RepoFiles.root().resolve(FLAGSHIP));
         LintResult result = Lint.run(PolicyIO.read(FLAGSHIP, bytes, Format.YAML), LintOptions.DEFAULT);
         assertTrue(result.valid(), result.report().toString());
         report = result.report();
@@ -45,9 +46,9 @@ class FlagshipLintTest {
 
     @Test
     void humanEnglishAndChineseMatchTheGoldenFiles() throws IOException {
-        Fixtures.golden(GOLDEN.resolve("flagship.en.txt"), writer(ReportFormat.HUMAN, "en").write(report));
-        Fixtures.golden(GOLDEN.resolve("flagship.zh.txt"), writer(ReportFormat.HUMAN, "zh").write(report));
-        Fixtures.golden(GOLDEN.resolve("flagship.json"), writer(ReportFormat.JSON, "en").write(report));
+        RepoFiles.assertGolden(GOLDEN.resolve("flagship.en.txt"), writer(ReportFormat.HUMAN, "en").write(report));
+        RepoFiles.assertGolden(GOLDEN.resolve("flagship.zh.txt"), writer(ReportFormat.HUMAN, "zh").write(report));
+        RepoFiles.assertGolden(GOLDEN.resolve("flagship.json"), writer(ReportFormat.JSON, "en").write(report));
     }
 
     @Test
@@ -62,7 +63,7 @@ class FlagshipLintTest {
             assertEquals(report.diagnostics().size(), run.path("results").size());
             assertTrue(run.path("tool").path("driver").path("rules").get(0).path("shortDescription").path("text").isTextual());
             if (lang.equals("en")) {
-                Fixtures.golden(GOLDEN.resolve("flagship.sarif"), sarif);
+                RepoFiles.assertGolden(GOLDEN.resolve("flagship.sarif"), sarif);
             }
         }
     }

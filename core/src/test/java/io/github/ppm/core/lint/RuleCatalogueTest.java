@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.diag.Messages;
 import io.github.ppm.core.diag.Severity;
 import java.io.IOException;
@@ -120,7 +121,7 @@ class RuleCatalogueTest {
                         .append(m.reliability().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append(" |\n");
             }
         }
-        Fixtures.golden(Fixtures.repoRoot().resolve("docs/rules.md"), out.toString());
-        assertNotNull(Fixtures.repoRoot());
+        RepoFiles.assertGolden(RepoFiles.root().resolve("docs/rules.md"), out.toString());
+        assertNotNull(RepoFiles.root());
     }
 }

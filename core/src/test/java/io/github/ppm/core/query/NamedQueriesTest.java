@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.rdf.RdfOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The named queries' files, headers and parameter binding. */
 class NamedQueriesTest {
-    private static final Path FOLDER = QueryFixtures.repoRoot()
+    private static final Path FOLDER = RepoFiles.root()
             .resolve("core/src/main/resources/io/github/ppm/core/query/named");
 
     @Test

@@ -3,6 +3,7 @@ package io.github.ppm.core.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.rdf.Rdf;
@@ -61,7 +62,7 @@ class PolicyStoreTest {
         }
         Files.writeString(in.resolve("broken.yaml"), "id: broken\nlanguages: [zh]\n", StandardCharsets.UTF_8);
         Files.writeString(in.resolve("notes.txt"), "not a policy", StandardCharsets.UTF_8);
-        List<Path> files = PolicyLoader.files(List.of(tmp.resolve("in"), QueryFixtures.flagshipFile()));
+        List<Path> files = PolicyLoader.files(List.of(tmp.resolve("in"), RepoFiles.flagship()));
         assertEquals(7, files.size(), files.toString());
         List<int[]> progress = new ArrayList<>();
         try (PolicyStore store = PolicyStore.open(tmp.resolve("tdb"))) {

@@ -1,10 +1,10 @@
 package io.github.ppm.core.query;
 
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.generate.GeneratorOptions;
 import io.github.ppm.core.generate.PolicyGenerator;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.model.Policy;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,21 +18,9 @@ final class QueryFixtures {
     private QueryFixtures() {
     }
 
-    static Path repoRoot() {
-        String root = System.getProperty("ppm.repoRoot");
-        if (root == null) {
-            throw new IllegalStateException("system property ppm.repoRoot is not set: run the tests through Maven");
-        }
-        return Path.of(root);
-    }
-
-    static Path flagshipFile() {
-        return repoRoot().resolve("examples/jinshang-consumer-finance/policy.yaml");
-    }
-
     static synchronized Policy flagship() {
         if (flagship == null) {
-            flagship = PolicyIO.read(flagshipFile()).orThrow();
+            flagship = PolicyIO.read(RepoFiles.flagship()).orThrow();
         }
         return flagship;
     }

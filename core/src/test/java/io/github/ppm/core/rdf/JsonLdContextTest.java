@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.model.Policy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +33,7 @@ class JsonLdContextTest {
         Policy policy = RdfFixtures.flagship();
         ObjectMapper json = new ObjectMapper();
         ObjectNode document = (ObjectNode) json.readTree(PolicyIO.write(policy, Format.JSON));
-        ObjectNode context = (ObjectNode) json.readTree(RdfFixtures.repoRoot()
+        ObjectNode context = (ObjectNode) json.readTree(RepoFiles.root()
                 .resolve("schemas/context/ppm.jsonld").toFile());
         ObjectNode withContext = json.createObjectNode();
         withContext.set("@context", context.get("@context"));

@@ -3,9 +3,8 @@ package io.github.ppm.core.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ppm.core.RepoFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +18,7 @@ class RdfGoldenTest {
     @Test
     void flagshipTurtleMatchesGolden() throws IOException {
         String turtle = Rdf.write(RdfFixtures.flagship(), RdfFormat.TURTLE, RdfOptions.DEFAULT);
-        Path file = RdfFixtures.repoRoot().resolve(GOLDEN);
-        if (Boolean.getBoolean("ppm.updateGolden")) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, turtle, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), turtle,
-                "the Turtle export changed: review the diff and refresh with -Dppm.updateGolden=true");
+        RepoFiles.assertGolden(RepoFiles.root().resolve(GOLDEN), turtle);
     }
 
     @Test

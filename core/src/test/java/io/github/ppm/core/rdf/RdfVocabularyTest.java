@@ -3,6 +3,7 @@ package io.github.ppm.core.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.generate.GeneratorOptions;
 import io.github.ppm.core.generate.PolicyGenerator;
 import io.github.ppm.core.taxonomy.Taxonomy;
@@ -40,11 +41,11 @@ class RdfVocabularyTest {
     static void load() {
         Graph dpv = GraphFactory.createDefaultGraph();
         for (String file : List.of("dpv.ttl", "pd.ttl", "tech.ttl", "loc.ttl", "sector-finance.ttl", "risk.ttl")) {
-            RDFParser.source(RdfFixtures.repoRoot().resolve("schemas/vocab/dpv/" + file)).parse(dpv);
+            RDFParser.source(RepoFiles.root().resolve("schemas/vocab/dpv/" + file)).parse(dpv);
         }
         dpvDefined = typedSubjects(dpv);
         ppm = GraphFactory.createDefaultGraph();
-        RDFParser.source(RdfFixtures.repoRoot().resolve("schemas/vocab/ppm.ttl")).parse(ppm);
+        RDFParser.source(RepoFiles.root().resolve("schemas/vocab/ppm.ttl")).parse(ppm);
         ppmDeclared = typedSubjects(ppm);
     }
 

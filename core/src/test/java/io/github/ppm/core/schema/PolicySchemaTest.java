@@ -3,6 +3,7 @@ package io.github.ppm.core.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.ppm.core.RepoFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ class PolicySchemaTest {
     @Test
     void committedSchemaIsGenerated() throws IOException {
         String generated = PolicySchemas.text(PolicySchemas.generate());
-        Path file = repoRoot().resolve(PolicySchemas.FILE);
+        Path file = RepoFiles.root().resolve(PolicySchemas.FILE);
         if (Boolean.getBoolean("ppm.updateGolden")) {
             Files.writeString(file, generated, StandardCharsets.UTF_8);
             return;
@@ -54,13 +55,5 @@ class PolicySchemaTest {
         if (valid) {
             Period.parse(text);
         }
-    }
-
-    static Path repoRoot() {
-        String root = System.getProperty("ppm.repoRoot");
-        if (root == null) {
-            throw new IllegalStateException("system property ppm.repoRoot is not set: run the tests through Maven");
-        }
-        return Path.of(root);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
@@ -38,7 +39,7 @@ class SchemaModelAgreementTest {
     @BeforeAll
     static void load() throws IOException {
         JsonNode schema = JsonMapper.builder().build()
-                .readTree(PolicySchemaTest.repoRoot().resolve(PolicySchemas.FILE).toFile());
+                .readTree(RepoFiles.root().resolve(PolicySchemas.FILE).toFile());
         defs = schema.path("$defs");
         types = reachableFrom(Policy.class);
     }

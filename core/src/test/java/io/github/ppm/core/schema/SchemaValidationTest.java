@@ -16,6 +16,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
@@ -133,6 +134,6 @@ class SchemaValidationTest {
     }
 
     private static Path root() {
-        return PolicySchemaTest.repoRoot();
+        return RepoFiles.root();
     }
 }
