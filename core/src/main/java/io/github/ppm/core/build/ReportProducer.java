@@ -36,7 +36,7 @@ public record ReportProducer(String id, Text group, Text title, boolean needsPol
     public static ReportProducer lint() {
         return new ReportProducer("lint", new Text("合规检查", "Compliance check"),
                 new Text("合规规则检查（ppm lint）", "Compliance rules (ppm lint)"),
-                true, input -> Lint.run(input.parsed(), LintOptions.DEFAULT).report());
+                true, input -> Lint.run(input.parsed(), input.validation(), LintOptions.DEFAULT).report());
     }
 
     @Override

@@ -28,7 +28,11 @@ public final class Lint {
      * {@link LintResult#valid()} is false.
      */
     public static LintResult run(Parsed<Policy> parsed, LintOptions options) {
-        Report validation = PolicyValidator.validate(parsed);
+        return run(parsed, PolicyValidator.validate(parsed), options);
+    }
+
+    /** As {@link #run(Parsed, LintOptions)}, for a caller that has already validated {@code parsed}. */
+    public static LintResult run(Parsed<Policy> parsed, Report validation, LintOptions options) {
         if (validation.hasErrors()) {
             return new LintResult(validation, false);
         }
