@@ -66,7 +66,11 @@ public final class PerfSummary {
         List<String> steps = List.of("read", "validateLint", "exportNTriples");
         out.append("\n| policy size (ScalingBenchmark) | YAML | read | validate + lint | export N-Triples |\n")
                 .append("|---|---:|---:|---:|---:|\n");
-        for (int scale = 1; jmh.containsKey("ScalingBenchmark.read(scale=" + scale + ")"); scale *= 4) {
+        // The scales are whatever ScalingBenchmark's @Param lists, read back from the results.
+        List<Integer> scales = jmh.keySet().stream()
+                .filter(name -> name.startsWith("ScalingBenchmark.read(scale="))
+                .map(name -> Integer.valueOf(name.replaceAll("\\D", ""))).sorted().toList();
+        for (int scale : scales) {
             double kb = ScalingBenchmark.yaml(scale).length / 1024.0;
             out.append(String.format(Locale.ROOT, "| %d× the corpus policy | %.0f KB", scale, kb));
             for (String step : steps) {
