@@ -17,7 +17,7 @@ public final class PolicyValidator {
     /**
      * Bootstraps the bean validator and loads the built-in taxonomy. Both happen on first use
      * anyway; a command line calls this on a spare core while it parses arguments and reads the
-     * policy, which takes a third off a cold {@code ppm validate}.
+     * policy, so that the two overlap.
      */
     public static void prepare() {
         BeanChecks.prepare();
