@@ -54,8 +54,9 @@ final class Exporter {
     private final Set<Triple> derived = new HashSet<>();
     /**
      * List nodes are labelled from one random prefix per export and a counter: Jena's own fresh
-     * labels draw a {@code UUID.randomUUID()} each, a synchronized secure-random read that made
-     * exports on several threads wait on each other. Unique across exports, as a store needs.
+     * labels draw a {@code UUID.randomUUID()} each, a synchronized read of the secure random source
+     * per node, shared by every thread; one per export is enough. Unique across exports, as a store
+     * needs.
      */
     private final String blankPrefix = UUID.randomUUID().toString().replace("-", "");
     private int blankCount;
