@@ -11,6 +11,8 @@ import io.github.ppm.core.lint.LintResult;
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfFormat;
 import io.github.ppm.core.rdf.RdfOptions;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.Validation;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -82,10 +84,10 @@ public final class CorpusRun {
 
     /** Read, validate, lint, export: true when the policy was valid. */
     static boolean process(Path file) {
-        Parsed<Policy> parsed = PolicyIO.read(file);
-        LintResult lint = Lint.run(parsed, LintOptions.DEFAULT);
+        Validation validation = PolicyValidator.check(PolicyIO.read(file));
+        LintResult lint = Lint.run(validation, LintOptions.DEFAULT);
         if (lint.valid()) {
-            Rdf.write(parsed.value(), RdfFormat.NTRIPLES, RdfOptions.DEFAULT, OutputStream.nullOutputStream());
+            Rdf.write(validation.policy(), RdfFormat.NTRIPLES, RdfOptions.DEFAULT, OutputStream.nullOutputStream());
         }
         return lint.valid();
     }

@@ -11,6 +11,8 @@ import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfOptions;
 import io.github.ppm.core.taxonomy.Taxonomy;
 import io.github.ppm.core.taxonomy.Vocabulary;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.ActivityId;
 import io.github.ppm.model.CategoryKey;
 import io.github.ppm.model.DataCollection;
@@ -77,11 +79,12 @@ public class GuardBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        Policy policy;
+        ValidatedPolicy valid;
         try (InputStream in = GuardBenchmark.class.getResourceAsStream("/flagship/policy.yaml")) {
-            policy = PolicyIO.read("policy.yaml", in.readAllBytes(), Format.YAML).orThrow();
+            valid = PolicyValidator.check(PolicyIO.read("policy.yaml", in.readAllBytes(), Format.YAML)).orThrow();
         }
-        guard = PolicyGuard.compile(policy);
+        Policy policy = valid.policy();
+        guard = PolicyGuard.compile(valid);
         flows = new Flow[] {
             Flow.toSdk("device.identifier.oaid", "push-delivery.statistics", "jiguang-push", ConsentState.GIVEN),
             Flow.toSdk("location.precise.coordinates", "marketing.direct", "jiguang-push", ConsentState.GIVEN),
@@ -95,7 +98,7 @@ public class GuardBenchmark {
             Flow.toRecipient("financial.bank-account", "repayment", "payment-institutions", ConsentState.NONE),
         };
         model = model(policy);
-        export = ModelFactory.createModelForGraph(Rdf.graph(policy, RdfOptions.DEFAULT));
+        export = ModelFactory.createModelForGraph(Rdf.graph(valid, RdfOptions.DEFAULT));
         queries = new Query[flows.length];
         exportQueries = new Query[flows.length];
         for (int i = 0; i < flows.length; i++) {

@@ -14,6 +14,7 @@ import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfFormat;
 import io.github.ppm.core.rdf.RdfOptions;
 import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,7 @@ public class PipelineBenchmark {
 
     private byte[] yaml;
     private byte[] turtle;
-    private Policy policy;
+    private ValidatedPolicy policy;
     private Parsed<Policy> parsed;
     private Graph prebuilt;
     private final ObjectMapper yamlTree = new ObjectMapper(new YAMLFactory());
@@ -63,7 +64,7 @@ public class PipelineBenchmark {
             yaml = in.readAllBytes();
         }
         parsed = PolicyIO.read("policy.yaml", yaml, Format.YAML);
-        policy = parsed.orThrow();
+        policy = PolicyValidator.check(parsed).orThrow();
         prebuilt = Rdf.graph(policy, RdfOptions.DEFAULT);
         turtle = Rdf.write(policy, RdfFormat.TURTLE, RdfOptions.DEFAULT).getBytes(StandardCharsets.UTF_8);
     }
@@ -134,6 +135,6 @@ public class PipelineBenchmark {
 
     @Benchmark
     public void writeYaml(Blackhole hole) {
-        hole.consume(PolicyIO.write(policy, Format.YAML));
+        hole.consume(PolicyIO.write(policy.policy(), Format.YAML));
     }
 }

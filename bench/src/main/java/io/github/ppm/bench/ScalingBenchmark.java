@@ -11,6 +11,8 @@ import io.github.ppm.core.lint.LintResult;
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfFormat;
 import io.github.ppm.core.rdf.RdfOptions;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,11 +46,13 @@ public class ScalingBenchmark {
 
     private byte[] yaml;
     private Parsed<Policy> parsed;
+    private ValidatedPolicy valid;
 
     @Setup
     public void setUp() {
         yaml = yaml(scale);
         parsed = PolicyIO.read("policy.yaml", yaml, Format.YAML);
+        valid = PolicyValidator.check(parsed).orThrow();
     }
 
     /** The policy of a scale, as YAML; the same bytes every time (the summary divides by their size). */
@@ -72,6 +76,6 @@ public class ScalingBenchmark {
 
     @Benchmark
     public void exportNTriples() {
-        Rdf.write(parsed.value(), RdfFormat.NTRIPLES, RdfOptions.DEFAULT, OutputStream.nullOutputStream());
+        Rdf.write(valid, RdfFormat.NTRIPLES, RdfOptions.DEFAULT, OutputStream.nullOutputStream());
     }
 }

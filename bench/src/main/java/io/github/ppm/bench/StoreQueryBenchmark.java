@@ -5,6 +5,8 @@ import io.github.ppm.core.generate.PolicyGenerator;
 import io.github.ppm.core.query.NamedQueries;
 import io.github.ppm.core.query.PolicyLoader;
 import io.github.ppm.core.query.PolicyStore;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,9 +52,9 @@ public class StoreQueryBenchmark {
         store = PolicyStore.open(folder);
         GeneratorOptions options = GeneratorOptions.DEFAULT.withHostile(false);
         for (int from = 0; from < policies; from += 500) {
-            List<Policy> batch = new ArrayList<>();
+            List<ValidatedPolicy> batch = new ArrayList<>();
             for (int i = from; i < Math.min(policies, from + 500); i++) {
-                batch.add(PolicyGenerator.generate(options.withSeed(i)));
+                batch.add(PolicyValidator.check(PolicyGenerator.generate(options.withSeed(i))).orThrow());
             }
             PolicyLoader.loadPolicies(store, batch, PolicyLoader.Options.DEFAULT);
         }

@@ -6,6 +6,8 @@ import io.github.ppm.core.query.NamedQueries;
 import io.github.ppm.core.query.NamedQuery;
 import io.github.ppm.core.query.PolicyLoader;
 import io.github.ppm.core.query.PolicyStore;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,9 +39,9 @@ public final class StoreRun {
         long loadNanos = 0;
         try (PolicyStore store = PolicyStore.open(folder)) {
             for (int from = 0; from < count; from += BATCH) {
-                List<Policy> batch = new ArrayList<>(BATCH);
+                List<ValidatedPolicy> batch = new ArrayList<>(BATCH);
                 for (int i = from; i < Math.min(count, from + BATCH); i++) {
-                    batch.add(PolicyGenerator.generate(options.withSeed(i)));
+                    batch.add(PolicyValidator.check(PolicyGenerator.generate(options.withSeed(i))).orThrow());
                 }
                 loadNanos += PolicyLoader.loadPolicies(store, batch, PolicyLoader.Options.DEFAULT.withBatchSize(BATCH)).nanos();
             }

@@ -1,6 +1,7 @@
 package io.github.ppm.cli;
 
 import io.github.ppm.core.build.Build;
+import io.github.ppm.core.build.BuildOptions;
 import io.github.ppm.core.build.BuildResult;
 import io.github.ppm.core.build.Output;
 import io.github.ppm.core.diag.Report;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,6 +35,10 @@ import picocli.CommandLine.Spec;
         footer = {
             "  ppm build examples/jinshang-consumer-finance/policy.yaml -o target/site/privacy",
             "  ppm build policy.yaml -o out --lang zh",
+            "  ppm build policy.yaml -o out --disable PIPL-52   (lint options as for ppm lint)",
+            "",
+            "The lint report uses the project file .ppm-lint.yaml (next to the policy, else in the",
+            "working directory, or --config) and the flags exactly as ppm lint does.",
             "",
             "Exit code 0 when the policy is valid, 3 when it is not (the validation report is written anyway)."
         },
@@ -47,13 +53,16 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The folder to write into.")
     private Path output;
 
+    @Mixin
+    private LintFlags lint;
+
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "en",
             description = "Language of the summary: zh (中文) or en. Default: ${DEFAULT-VALUE}.")
     private ReportOptions.Lang lang;
 
     @Override
     public Integer call() throws IOException {
-        BuildResult result = Build.run(file, output);
+        BuildResult result = Build.run(file, output, BuildOptions.defaults().withLint(lint.config, lint.options()));
         PrintWriter out = spec.commandLine().getOut();
         String l = lang.name();
         out.println(("zh".equals(l) ? "ppm build：已将 " + result.outputs().size() + " 个文件写入 "

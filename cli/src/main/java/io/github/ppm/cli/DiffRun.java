@@ -5,9 +5,8 @@ import io.github.ppm.core.diag.ReportWriter;
 import io.github.ppm.core.diff.DiffWriter;
 import io.github.ppm.core.diff.Diffs;
 import io.github.ppm.core.diff.PolicyDiff;
-import io.github.ppm.core.io.Parsed;
-import io.github.ppm.core.io.PolicyIO;
-import io.github.ppm.model.Policy;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.Validation;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -20,13 +19,14 @@ final class DiffRun {
     }
 
     static Result run(Path before, Path after, String format, String lang) {
-        Parsed<Policy> a = PolicyIO.read(before);
-        Parsed<Policy> b = PolicyIO.read(after);
-        if (!a.ok() || !b.ok()) {
+        // Both versions must be valid: a verdict on a broken policy would rest on references that do not resolve.
+        Validation a = PolicyValidator.read(before);
+        Validation b = PolicyValidator.read(after);
+        if (!a.valid() || !b.valid()) {
             ReportFormat reportFormat = "json".equals(format) ? ReportFormat.JSON : ReportFormat.HUMAN;
             return new Result(Main.EXIT_INVALID, ReportWriter.of(reportFormat, lang).write(a.report().plus(b.report())));
         }
-        PolicyDiff diff = Diffs.compare(a.value(), b.value());
+        PolicyDiff diff = Diffs.compare(a.policy(), b.policy());
         String text = new DiffWriter(DiffWriter.Format.valueOf(format.toUpperCase(Locale.ROOT)), lang).write(diff);
         return new Result(diff.material() ? DiffCommand.EXIT_MATERIAL : 0, text);
     }

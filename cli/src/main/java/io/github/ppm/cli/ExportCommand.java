@@ -6,6 +6,7 @@ import io.github.ppm.core.diag.ReportWriter;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -92,13 +93,12 @@ final class ExportCommand implements Callable<Integer> {
                     + "` must be an absolute IRI ending with / or #");
             return 2;
         }
-        Parsed<Policy> parsed = ValidPolicy.read(spec, file, lang);
-        if (parsed == null) {
+        ValidatedPolicy policy = ValidPolicy.read(spec, file, lang);
+        if (policy == null) {
             return Main.EXIT_INVALID;
         }
-        Policy policy = parsed.value();
         if (chosen == OutputFormat.json || chosen == OutputFormat.yaml) {
-            emit(PolicyIO.write(policy, chosen == OutputFormat.json ? Format.JSON : Format.YAML));
+            emit(PolicyIO.write(policy.policy(), chosen == OutputFormat.json ? Format.JSON : Format.YAML));
         } else if (output != null) {
             try (OutputStream out = Files.newOutputStream(output)) {
                 RdfBridge.write(policy, chosen.name(), base, out);
@@ -107,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
             emit(RdfBridge.write(policy, chosen.name(), base));
         }
         if (check) {
-            Report findings = RdfBridge.check(parsed, base);
+            Report findings = RdfBridge.check(policy, base);
             spec.commandLine().getErr().print(ReportWriter.of(ReportFormat.HUMAN, lang.name()).write(findings));
             return findings.hasErrors() ? Main.EXIT_INVALID : 0;
         }

@@ -10,9 +10,8 @@ import io.github.ppm.core.guard.DecisionWriter;
 import io.github.ppm.core.guard.Flow;
 import io.github.ppm.core.guard.PolicyGuard;
 import io.github.ppm.core.guard.TargetKind;
-import io.github.ppm.core.io.Parsed;
-import io.github.ppm.core.io.PolicyIO;
-import io.github.ppm.model.Policy;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.Validation;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -27,12 +26,12 @@ final class GuardRun {
 
     static Result run(Path file, String data, String purpose, boolean sdk, String target, String consent,
             boolean json, String lang) {
-        Parsed<Policy> parsed = PolicyIO.read(file);
-        if (!parsed.ok()) {
+        Validation validation = PolicyValidator.read(file);
+        if (!validation.valid()) {
             ReportFormat format = json ? ReportFormat.JSON : ReportFormat.HUMAN;
-            return new Result(false, ReportWriter.of(format, lang).write(parsed.report()));
+            return new Result(false, ReportWriter.of(format, lang).write(validation.report()));
         }
-        PolicyGuard guard = PolicyGuard.compile(parsed.value());
+        PolicyGuard guard = PolicyGuard.compile(validation.policy());
         Flow flow = new Flow(data, purpose, sdk ? TargetKind.SDK : TargetKind.RECIPIENT, target,
                 ConsentState.valueOf(consent.toUpperCase(Locale.ROOT)));
         Decision decision = guard.decide(flow);

@@ -5,6 +5,8 @@ import io.github.ppm.core.diag.ReportWriter;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.Validation;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,12 +67,13 @@ final class ImportCommand implements Callable<Integer> {
                     + ": name it .yaml, .yml or .json");
             return 2;
         }
-        Parsed<Policy> parsed = RdfBridge.read(file, format == null ? null : format.name());
-        if (!parsed.ok()) {
-            spec.commandLine().getErr().print(ReportWriter.of(ReportFormat.HUMAN, lang.name()).write(parsed.report()));
+        // What comes out must be a valid policy: a graph can state a reference to something it never defines.
+        Validation validation = PolicyValidator.check(RdfBridge.read(file, format == null ? null : format.name()));
+        if (!validation.valid()) {
+            spec.commandLine().getErr().print(ReportWriter.of(ReportFormat.HUMAN, lang.name()).write(validation.report()));
             return Main.EXIT_INVALID;
         }
-        String text = PolicyIO.write(parsed.value(), target);
+        String text = PolicyIO.write(validation.policy().policy(), target);
         if (output != null) {
             Files.writeString(output, text, StandardCharsets.UTF_8);
         } else {

@@ -6,6 +6,7 @@ import io.github.ppm.core.disclosure.StoreLabel;
 import io.github.ppm.core.disclosure.StoreLabels;
 import io.github.ppm.core.disclosure.StoreTarget;
 import io.github.ppm.core.io.Parsed;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ final class LabelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Parsed<Policy> parsed = ValidPolicy.read(spec, file, lang);
+        ValidatedPolicy parsed = ValidPolicy.read(spec, file, lang);
         if (parsed == null) {
             return Main.EXIT_INVALID;
         }

@@ -10,19 +10,14 @@ import io.github.ppm.core.lint.LintOptions;
 import io.github.ppm.core.lint.LintResult;
 import io.github.ppm.core.lint.Rules;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ppm lint}: compliance rules over valid policies. */
 @Command(name = "lint",
@@ -57,16 +52,8 @@ final class LintCommand implements Callable<Integer> {
             description = "The least serious finding that makes the exit code 3. Default: ${DEFAULT-VALUE}.")
     private FailOn failOn;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The project file to use instead of looking for .ppm-lint.yaml.")
-    private Path config;
-
-    @Option(names = "--disable", paramLabel = "ID", description = "Do not run this rule (repeatable).")
-    private List<String> disable = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "ID=LEVEL",
-            description = "Report this rule's findings as error, warning or info (repeatable).")
-    private Map<String, String> severity = new LinkedHashMap<>();
+    @Mixin
+    private LintFlags lint;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Policy files (.yaml, .yml or .json).")
     private List<Path> files;
@@ -78,31 +65,18 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LintOptions fromFlags = LintOptions.DEFAULT;
-        for (String id : disable) {
-            fromFlags = fromFlags.withDisabled(known(id));
-        }
-        for (Map.Entry<String, String> e : severity.entrySet()) {
-            Severity level = LintConfig.severity(e.getValue()).orElseThrow(() -> new CommandLine.ParameterException(
-                    spec.commandLine(), "--severity " + e.getKey() + "=" + e.getValue() + ": use error, warning or info"));
-            fromFlags = fromFlags.withSeverity(known(e.getKey()), level);
-        }
+        LintOptions flags = lint.options();
         Report all = Report.empty();
         boolean invalid = false;
         Path workingDir = Path.of("").toAbsolutePath();
         for (Path file : files) {
-            LintOptions options = fromFlags;
-            Optional<Path> project = config != null ? Optional.of(config) : LintConfig.locate(file, workingDir);
-            if (project.isPresent()) {
-                Parsed<LintOptions> read = LintConfig.read(project.get());
-                all = all.plus(read.report());
-                if (!read.ok()) {
-                    invalid = true;
-                    continue;
-                }
-                options = read.value().plus(fromFlags);
+            Parsed<LintOptions> options = LintConfig.resolve(file, workingDir, lint.config, flags);
+            all = all.plus(options.report());
+            if (!options.ok()) {
+                invalid = true;
+                continue;
             }
-            LintResult result = Lint.run(PolicyIO.read(file), options);
+            LintResult result = Lint.run(PolicyIO.read(file), options.value());
             all = all.plus(result.report());
             invalid |= !result.valid();
         }
@@ -115,14 +89,5 @@ final class LintCommand implements Callable<Integer> {
             case warning -> all.hasAtLeast(Severity.WARNING) ? Main.EXIT_INVALID : 0;
             case never -> 0;
         };
-    }
-
-    private String known(String id) {
-        if (Rules.byId(id).isEmpty()) {
-            var suggestion = LintConfig.suggestion(id);
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown rule id `" + id + "`"
-                    + (suggestion == null ? "; `ppm rules` lists them" : ": " + suggestion.en()));
-        }
-        return id;
     }
 }

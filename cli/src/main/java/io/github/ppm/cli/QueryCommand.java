@@ -1,6 +1,7 @@
 package io.github.ppm.cli;
 
 import io.github.ppm.core.io.Parsed;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +112,7 @@ final class QueryCommand implements Callable<Integer> {
         if (store != null && !Files.isDirectory(store)) {
             return usage("no store at " + store + " (create one with `ppm load FILES --store " + store + "`)");
         }
-        Policy policy = null;
+        ValidatedPolicy policy = null;
         Path rdfFile = null;
         if (file != null) {
             if (StoreBridge.isRdfFile(file)) {
@@ -120,11 +121,11 @@ final class QueryCommand implements Callable<Integer> {
                 }
                 rdfFile = file;
             } else {
-                Parsed<Policy> parsed = ValidPolicy.read(spec, file, lang);
+                ValidatedPolicy parsed = ValidPolicy.read(spec, file, lang);
                 if (parsed == null) {
                     return Main.EXIT_INVALID;
                 }
-                policy = parsed.value();
+                policy = parsed;
             }
         }
         try {

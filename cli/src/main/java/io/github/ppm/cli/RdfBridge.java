@@ -5,6 +5,7 @@ import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfFormat;
 import io.github.ppm.core.rdf.RdfOptions;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -27,16 +28,16 @@ final class RdfBridge {
         }
     }
 
-    static String write(Policy policy, String format, String base) {
+    static String write(ValidatedPolicy policy, String format, String base) {
         return Rdf.write(policy, RdfFormat.named(format).orElseThrow(), new RdfOptions(base));
     }
 
-    static void write(Policy policy, String format, String base, OutputStream out) {
+    static void write(ValidatedPolicy policy, String format, String base, OutputStream out) {
         Rdf.write(policy, RdfFormat.named(format).orElseThrow(), new RdfOptions(base), out);
     }
 
-    static Report check(Parsed<Policy> parsed, String base) {
-        return Rdf.check(parsed, new RdfOptions(base));
+    static Report check(ValidatedPolicy policy, String base) {
+        return Rdf.check(policy, new RdfOptions(base));
     }
 
     static Parsed<Policy> read(Path file, String format) {

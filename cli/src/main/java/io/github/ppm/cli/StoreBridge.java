@@ -1,7 +1,7 @@
 package io.github.ppm.cli;
 
-import io.github.ppm.core.diag.Suggestions;
 import io.github.ppm.core.diag.Report;
+import io.github.ppm.core.diag.Suggestions;
 import io.github.ppm.core.query.NamedQueries;
 import io.github.ppm.core.query.NamedQuery;
 import io.github.ppm.core.query.PolicyLoader;
@@ -11,6 +11,7 @@ import io.github.ppm.core.query.Sparql;
 import io.github.ppm.core.query.SparqlEndpoint;
 import io.github.ppm.core.rdf.RdfFormat;
 import io.github.ppm.core.rdf.RdfOptions;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +91,7 @@ final class StoreBridge {
      * Runs a query over one policy (already read and valid) or an RDF file, or over a store, and
      * returns the formatted answer. Exactly one of {@code named} and {@code sparql} is non-null.
      */
-    static String run(Policy policy, Path rdfFile, Path store, String named, Map<String, String> params, String sparql,
+    static String run(ValidatedPolicy policy, Path rdfFile, Path store, String named, Map<String, String> params, String sparql,
             String format, String base) throws UsageException {
         Query query = named != null ? named(named, params) : parse(sparql);
         ResultFormat resultFormat = ResultFormat.named(format).orElseThrow();

@@ -5,6 +5,7 @@ import io.github.ppm.core.disclosure.TableFormat;
 import io.github.ppm.core.disclosure.TableKind;
 import io.github.ppm.core.disclosure.Tables;
 import io.github.ppm.core.io.Parsed;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,11 +72,11 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Parsed<Policy> parsed = ValidPolicy.read(spec, file, lang);
+        ValidatedPolicy parsed = ValidPolicy.read(spec, file, lang);
         if (parsed == null) {
             return Main.EXIT_INVALID;
         }
-        Table table = Tables.build(parsed.value(), TableKind.valueOf(kind.name().toUpperCase(Locale.ROOT)));
+        Table table = Tables.build(parsed, TableKind.valueOf(kind.name().toUpperCase(Locale.ROOT)));
         String text = Tables.render(table, formatOf(format), lang.name());
         write(spec, output, text);
         return 0;

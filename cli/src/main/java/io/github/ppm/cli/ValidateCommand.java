@@ -4,16 +4,17 @@ import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.Validation;
 import io.github.ppm.model.Policy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ppm validate}: structure, types, ids and references. */
 @Command(name = "validate",
@@ -52,11 +53,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Report all = Report.empty();
         for (Path file : files) {
-            Parsed<Policy> parsed = PolicyIO.read(file);
-            Report findings = PolicyValidator.validate(parsed);
-            if (shacl && !findings.hasErrors()) {
+            Validation validation = PolicyValidator.read(file);
+            Report findings = validation.report();
+            if (shacl && validation.valid()) {
                 // Only here does validate touch RDF: without --shacl no RDF class is loaded.
-                findings = findings.plus(RdfBridge.check(parsed, "https://w3id.org/ppm/policy/"));
+                findings = findings.plus(RdfBridge.check(validation.policy(), "https://w3id.org/ppm/policy/"));
             }
             all = all.plus(findings);
         }

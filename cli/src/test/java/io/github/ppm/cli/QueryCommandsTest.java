@@ -33,12 +33,15 @@ class QueryCommandsTest {
         CliRunner run = CliRunner.run("query", FLAGSHIP.toString(), "--named", "sdks-receiving",
                 "--param", "category=device.identifier.imei", "--format", "csv");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(List.of("policy,sdk,name,provider",
-                "jinshang-consumer-finance,alipay-login-pay,Alipay login and payment SDK,alipay-network",
-                "jinshang-consumer-finance,baidu-location,Baidu location SDK,baidu-netcom",
-                "jinshang-consumer-finance,baiqishi-fingerprint,Baiqishi device fingerprint SDK,baiqishi",
-                "jinshang-consumer-finance,jiguang-push,Jiguang (Aurora) push SDK,hexun-huagu",
-                "jinshang-consumer-finance,wechat-login-pay,WeChat login and payment SDK,tencent-computer"),
+        // The two face SDKs list no identifier; the device-info permission they ask for reaches IMEI.
+        assertEquals(List.of("policy,sdk,name,provider,reach",
+                "jinshang-consumer-finance,alipay-login-pay,Alipay login and payment SDK,alipay-network,direct",
+                "jinshang-consumer-finance,baidu-location,Baidu location SDK,baidu-netcom,direct",
+                "jinshang-consumer-finance,baiqishi-fingerprint,Baiqishi device fingerprint SDK,baiqishi,direct",
+                "jinshang-consumer-finance,jiguang-push,Jiguang (Aurora) push SDK,hexun-huagu,direct",
+                "jinshang-consumer-finance,megvii-liveness,Megvii liveness verification SDK,megvii,permission",
+                "jinshang-consumer-finance,tencent-cloud-face,Tencent Cloud face verification SDK,tencent-cloud,permission",
+                "jinshang-consumer-finance,wechat-login-pay,WeChat login and payment SDK,tencent-computer,direct"),
                 run.out().lines().toList());
     }
 

@@ -1,16 +1,14 @@
 package io.github.ppm.examples;
 
-import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.diag.ReportFormat;
 import io.github.ppm.core.diag.ReportWriter;
 import io.github.ppm.core.disclosure.Table;
 import io.github.ppm.core.disclosure.TableFormat;
 import io.github.ppm.core.disclosure.TableKind;
 import io.github.ppm.core.disclosure.Tables;
-import io.github.ppm.core.io.Parsed;
-import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.validate.PolicyValidator;
-import io.github.ppm.model.Policy;
+import io.github.ppm.core.validate.ValidatedPolicy;
+import io.github.ppm.core.validate.Validation;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -54,17 +52,17 @@ public final class PublishPrivacyLists {
      * @return the files written, printed one a line to {@code out}
      */
     public static int run(Path policyFile, Path outputDir, PrintStream out, PrintStream err) throws IOException {
-        Parsed<Policy> parsed = PolicyIO.read(policyFile);
-        Report report = PolicyValidator.validate(parsed);
-        if (report.hasErrors()) {
+        Validation validation = PolicyValidator.read(policyFile);
+        if (!validation.valid()) {
             // A list published from a broken policy would disagree with the policy: refuse.
-            err.print(ReportWriter.of(ReportFormat.HUMAN, "en").write(report));
+            err.print(ReportWriter.of(ReportFormat.HUMAN, "en").write(validation.report()));
             return 3;
         }
+        ValidatedPolicy policy = validation.policy();
         Files.createDirectories(outputDir);
         List<Path> written = new ArrayList<>();
         for (TableKind kind : LISTS) {
-            Table table = Tables.build(parsed.value(), kind);
+            Table table = Tables.build(policy, kind);
             for (String lang : Tables.LANGUAGES) {
                 for (TableFormat format : FORMATS) {
                     Path file = outputDir.resolve(Tables.fileName(kind, format, lang));

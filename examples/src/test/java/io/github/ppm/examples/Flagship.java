@@ -2,6 +2,8 @@ package io.github.ppm.examples;
 
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import java.nio.file.Path;
 
@@ -20,5 +22,10 @@ final class Flagship {
 
     static Policy policy() {
         return PARSED.orThrow();
+    }
+
+    /** The flagship through the validation boundary, as every output takes it. */
+    static ValidatedPolicy valid() {
+        return PolicyValidator.check(PARSED).orThrow();
     }
 }

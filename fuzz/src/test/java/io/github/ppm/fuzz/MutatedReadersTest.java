@@ -8,6 +8,8 @@ import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfFormat;
 import io.github.ppm.core.rdf.RdfOptions;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +46,7 @@ class MutatedReadersTest {
 
     @Test
     void rdfImporterNeverThrows() {
-        Policy policy = PolicyIO.read(HOSTILE).orThrow();
+        ValidatedPolicy policy = PolicyValidator.read(HOSTILE).orThrow();
         for (RdfFormat format : new RdfFormat[] {RdfFormat.TURTLE, RdfFormat.NTRIPLES}) {
             byte[] seed = Rdf.write(policy, format, RdfOptions.DEFAULT).getBytes(StandardCharsets.UTF_8);
             Random random = new Random(format.ordinal() + 7L);

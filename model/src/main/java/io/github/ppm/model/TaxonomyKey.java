@@ -9,8 +9,12 @@ public interface TaxonomyKey {
 
     /** True when this key equals {@code ancestor} or lies below it. */
     default boolean isWithin(TaxonomyKey ancestor) {
-        String a = ancestor.value();
-        String v = value();
-        return v.equals(a) || (v.startsWith(a) && v.charAt(a.length()) == '.');
+        return isWithin(value(), ancestor.value());
+    }
+
+    /** True when the dotted key {@code key} equals {@code ancestor} or lies below it: the one definition. */
+    static boolean isWithin(String key, String ancestor) {
+        return key.equals(ancestor)
+                || key.length() > ancestor.length() && key.startsWith(ancestor) && key.charAt(ancestor.length()) == '.';
     }
 }

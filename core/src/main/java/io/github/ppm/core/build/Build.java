@@ -2,9 +2,10 @@ package io.github.ppm.core.build;
 
 import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.io.Parsed;
-import io.github.ppm.core.io.PolicyIO;
+import io.github.ppm.core.lint.LintConfig;
+import io.github.ppm.core.lint.LintOptions;
 import io.github.ppm.core.validate.PolicyValidator;
-import io.github.ppm.model.Policy;
+import io.github.ppm.core.validate.Validation;
 import io.github.ppm.model.Text;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * {@code ppm build}: everything for one policy in one folder, with an {@code index.html} linking it.
  * Reads and validates the policy, runs each {@link OutputProducer} of the options in order, then
- * writes the index. When the policy cannot be read only the validation report is written.
+ * writes the index. When the policy is not valid only the validation report is written. The lint
+ * report uses the project's {@code .ppm-lint.yaml} exactly as {@code ppm lint} does.
  *
  * <pre>{@code
  * BuildResult result = Build.run(Path.of("policy.yaml"), Path.of("site"));
@@ -46,19 +48,20 @@ public final class Build {
     }
 
     public static BuildResult run(Path policyFile, Path outputDir, BuildOptions options) throws IOException {
-        Parsed<Policy> parsed = PolicyIO.read(policyFile);
-        Report validation = PolicyValidator.validate(parsed);
+        Validation validation = PolicyValidator.read(policyFile);
+        Parsed<LintOptions> lint = LintConfig.resolve(policyFile, Path.of("").toAbsolutePath(), options.lintConfig(),
+                options.lintFlags());
         Files.createDirectories(outputDir);
-        BuildInput input = new BuildInput(policyFile, parsed, validation, outputDir);
+        BuildInput input = new BuildInput(policyFile, validation, lint, outputDir);
         List<Output> outputs = new ArrayList<>();
         for (OutputProducer producer : options.producers()) {
-            if (producer.needsPolicy() && !parsed.ok()) {
+            if (producer.needsPolicy() && !validation.valid()) {
                 continue;
             }
             outputs.addAll(producer.produce(input));
         }
         input.write("index.html", IndexPage.render(input, outputs));
         outputs.add(new Output("index.html", INDEX_GROUP, INDEX_GROUP, "HTML", Report.empty()));
-        return new BuildResult(outputDir, outputs, validation);
+        return new BuildResult(outputDir, outputs, validation.report());
     }
 }

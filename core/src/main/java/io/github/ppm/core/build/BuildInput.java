@@ -2,7 +2,9 @@ package io.github.ppm.core.build;
 
 import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.io.Parsed;
-import io.github.ppm.model.Policy;
+import io.github.ppm.core.lint.LintOptions;
+import io.github.ppm.core.validate.ValidatedPolicy;
+import io.github.ppm.core.validate.Validation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,25 +12,30 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * What every producer gets: the policy file as read, its validation report, and the folder to
- * write into.
+ * What every producer gets: the policy file, the outcome of validating it, the lint options of its
+ * project, and the folder to write into.
  *
  * @param policyFile the policy file
- * @param parsed     the result of reading it
- * @param validation the read and validation findings
+ * @param validation the read and validation findings, with the validated policy when there are no errors
+ * @param lint       the lint options ({@code .ppm-lint.yaml} and flags), or the project file's findings
  * @param outputDir  the folder of the build
  */
-public record BuildInput(Path policyFile, Parsed<Policy> parsed, Report validation, Path outputDir) {
+public record BuildInput(Path policyFile, Validation validation, Parsed<LintOptions> lint, Path outputDir) {
     public BuildInput {
         Objects.requireNonNull(policyFile, "policyFile");
-        Objects.requireNonNull(parsed, "parsed");
         Objects.requireNonNull(validation, "validation");
+        Objects.requireNonNull(lint, "lint");
         Objects.requireNonNull(outputDir, "outputDir");
     }
 
-    /** The policy; only for producers that {@link OutputProducer#needsPolicy() need} one. */
-    public Policy policy() {
-        return parsed.orThrow();
+    /** The read and validation findings. */
+    public Report report() {
+        return validation.report();
+    }
+
+    /** The validated policy; only for producers that {@link OutputProducer#needsPolicy() need} one. */
+    public ValidatedPolicy policy() {
+        return validation.orThrow();
     }
 
     /**

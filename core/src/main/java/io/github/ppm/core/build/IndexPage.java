@@ -27,8 +27,8 @@ final class IndexPage {
     static String render(BuildInput input, List<Output> outputs) {
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(both(TITLE)).append("</h1>\n");
-        if (input.parsed().ok()) {
-            Policy policy = input.policy();
+        if (input.validation().valid()) {
+            Policy policy = input.policy().policy();
             String controller = Html.escape(policy.controller().legalName());
             body.append("<p class=\"subject\">").append(controller).append(" · ")
                     .append(both(policy.document().title())).append("</p>\n");

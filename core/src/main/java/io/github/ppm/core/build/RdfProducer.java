@@ -22,7 +22,7 @@ public final class RdfProducer implements OutputProducer {
 
     @Override
     public List<Output> produce(BuildInput input) throws IOException {
-        Report shacl = Rdf.check(input.parsed(), RdfOptions.DEFAULT);
+        Report shacl = Rdf.check(input.policy(), RdfOptions.DEFAULT);
         List<Output> outputs = new ArrayList<>();
         for (RdfFormat format : RdfFormat.values()) {
             String path = "rdf/policy." + format.extension();

@@ -4,7 +4,6 @@ import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.diag.ReportFormat;
 import io.github.ppm.core.diag.ReportWriter;
 import io.github.ppm.core.lint.Lint;
-import io.github.ppm.core.lint.LintOptions;
 import io.github.ppm.model.Text;
 import java.io.IOException;
 import java.util.List;
@@ -29,14 +28,16 @@ public record ReportProducer(String id, Text group, Text title, boolean needsPol
     public static ReportProducer validation() {
         return new ReportProducer("validation", VALIDATION_GROUP,
                 new Text("结构、类型与引用校验（ppm validate）", "Structure, types and references (ppm validate)"),
-                false, BuildInput::validation);
+                false, BuildInput::report);
     }
 
-    /** Compliance rules with the default options. */
+    /** Compliance rules with the project's options, exactly as {@code ppm lint} reports them. */
     public static ReportProducer lint() {
         return new ReportProducer("lint", new Text("合规检查", "Compliance check"),
                 new Text("合规规则检查（ppm lint）", "Compliance rules (ppm lint)"),
-                true, input -> Lint.run(input.parsed(), input.validation(), LintOptions.DEFAULT).report());
+                true, input -> input.lint().ok()
+                        ? input.lint().report().plus(Lint.run(input.validation(), input.lint().value()).report())
+                        : input.lint().report());
     }
 
     @Override

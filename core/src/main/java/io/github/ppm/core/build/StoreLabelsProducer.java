@@ -26,7 +26,7 @@ public final class StoreLabelsProducer implements OutputProducer {
         List<Output> outputs = new ArrayList<>();
         Report all = Report.empty();
         for (StoreTarget target : StoreTarget.values()) {
-            StoreLabel label = StoreLabels.generate(input.parsed(), target);
+            StoreLabel label = StoreLabels.generate(input.policy(), target);
             String path = "labels/" + target.fileName();
             input.write(path, label.content());
             outputs.add(new Output(path, GROUP, new Text(target.storeName(), target.storeName()), "label",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.PolicyIO;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.ChangePolicy;
 import io.github.ppm.model.MaterialChange;
 import io.github.ppm.model.MaterialChangeKind;
@@ -36,8 +37,10 @@ public final class Diffs {
     private Diffs() {
     }
 
-    /** The differences from {@code before} to {@code after}, each classified as material or not. */
-    public static PolicyDiff compare(Policy before, Policy after) {
+    /** The differences from validated {@code older} to validated {@code newer}, each classified as material or not. */
+    public static PolicyDiff compare(ValidatedPolicy older, ValidatedPolicy newer) {
+        Policy before = older.policy();
+        Policy after = newer.policy();
         JsonNode a = tree(before);
         JsonNode b = tree(after);
         Map<MaterialChangeKind, MaterialChange> own = ownCriteria(after.changes(), before.changes());

@@ -6,6 +6,7 @@ import com.dd.plist.NSNumber;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
 import io.github.ppm.core.diag.Severity;
+import io.github.ppm.core.index.PolicyIndex;
 import io.github.ppm.model.Platform;
 import io.github.ppm.model.Policy;
 import io.github.ppm.model.PurposeKey;
@@ -37,9 +38,10 @@ final class AppleManifest {
     private AppleManifest() {
     }
 
-    static String write(Policy policy, LabelMapping mapping, Findings findings) {
+    static String write(PolicyIndex facts, LabelMapping mapping, Findings findings) {
+        Policy policy = facts.policy();
         KeyMapper mapper = new KeyMapper(mapping, StoreTarget.APPLE, findings);
-        List<DataUses.Use> uses = DataUses.of(policy, Platform.IOS, List.of(), false, findings);
+        List<DataUses.Use> uses = DataUses.of(facts, Platform.IOS, List.of(), false, findings);
         Map<String, TypeState> types = new LinkedHashMap<>();
         for (DataUses.Use use : uses) {
             if (!use.collected()) {

@@ -1,8 +1,11 @@
 package io.github.ppm.core.disclosure;
 
 import io.github.ppm.core.diag.Severity;
+import io.github.ppm.core.index.DataGroup;
+import io.github.ppm.core.index.PolicyIndex;
+import io.github.ppm.core.index.Reach;
+import io.github.ppm.core.index.Receipt;
 import io.github.ppm.model.CategoryKey;
-import io.github.ppm.model.DataCollection;
 import io.github.ppm.model.DataSourceKind;
 import io.github.ppm.model.Disclosure;
 import io.github.ppm.model.DisclosureKind;
@@ -46,8 +49,9 @@ final class DataUses {
      * @param sharingExempt purposes for which a transfer is not sharing (Play)
      * @param warnRole      whether an SDK without a stated role is worth a warning (it decides Play's sharing)
      */
-    static List<Use> of(Policy policy, Platform platform, List<String> sharingExempt, boolean warnRole,
+    static List<Use> of(PolicyIndex index, Platform platform, List<String> sharingExempt, boolean warnRole,
             Findings findings) {
+        Policy policy = index.policy();
         List<Use> uses = new ArrayList<>();
         for (int i = 0; i < policy.activities().size(); i++) {
             ProcessingActivity activity = policy.activities().get(i);
@@ -61,12 +65,10 @@ final class DataUses {
                         activity.id().value());
                 continue;
             }
-            for (int j = 0; j < activity.collects().size(); j++) {
-                DataCollection group = activity.collects().get(j);
-                List<PurposeKey> purposes = group.purposes().isEmpty() ? activity.purposes() : group.purposes();
+            for (DataGroup group : index.groupsOf(activity.id())) {
                 for (CategoryKey category : group.categories()) {
-                    uses.add(new Use(category, "/activities/" + i + "/collects/" + j, Origin.ACTIVITY, purposes,
-                            group.necessity(), true, false, false, false));
+                    uses.add(new Use(category, group.pointer(), Origin.ACTIVITY, group.purposes(),
+                            group.collection().necessity(), true, false, false, false));
                 }
             }
         }
@@ -81,13 +83,10 @@ final class DataUses {
             if (sdk.role() == null && warnRole && !sdk.collects().isEmpty()) {
                 findings.add("PPM-LABEL-SDK-ROLE", Severity.WARNING, sdk.id().value(), "/sdks/" + i, sdk.id().value());
             }
-            for (int j = 0; j < sdk.collects().size(); j++) {
-                DataCollection group = sdk.collects().get(j);
-                List<PurposeKey> purposes = group.purposes().isEmpty() ? sdk.purposes() : group.purposes();
-                for (CategoryKey category : group.categories()) {
-                    uses.add(new Use(category, "/sdks/" + i + "/collects/" + j, Origin.SDK, purposes,
-                            group.necessity(), true, thirdParty, thirdParty, Boolean.TRUE.equals(sdk.deidentified())));
-                }
+            // What the SDK receives, listed or reached through a permission it asks for.
+            for (Receipt receipt : index.receivedBy(sdk.id())) {
+                uses.add(new Use(receipt.category(), receipt.pointer(), Origin.SDK, receipt.purposes(),
+                        necessity(index, receipt), true, thirdParty, thirdParty, Boolean.TRUE.equals(sdk.deidentified())));
             }
         }
         for (int i = 0; i < policy.disclosures().size(); i++) {
@@ -96,12 +95,22 @@ final class DataUses {
             // Play exempts service providers, transfers in a merger and transfers for legal reasons.
             boolean shared = (d.kind() == DisclosureKind.SHARE || d.kind() == DisclosureKind.PUBLIC_DISCLOSURE)
                     && !(!d.purposes().isEmpty() && d.purposes().stream().allMatch(p -> within(p, sharingExempt)));
-            for (CategoryKey category : d.data()) {
-                uses.add(new Use(category, "/disclosures/" + i, Origin.DISCLOSURE, d.purposes(), null, false,
-                        thirdParty, shared, false));
+            // Its own data and the data of the scenarios it carries.
+            for (Receipt receipt : index.carriage(d.id()).receipts()) {
+                uses.add(new Use(receipt.category(), "/disclosures/" + i, Origin.DISCLOSURE, receipt.purposes(), null,
+                        false, thirdParty, shared, false));
             }
         }
         return uses;
+    }
+
+    /** A listed category has its group's necessity; one reached through a permission has none stated. */
+    private static Necessity necessity(PolicyIndex index, Receipt receipt) {
+        if (receipt.reach() != Reach.DIRECT) {
+            return null;
+        }
+        return index.groupsOf(receipt.via()).stream().filter(g -> g.pointer().equals(receipt.pointer()))
+                .findFirst().map(g -> g.collection().necessity()).orElse(null);
     }
 
     static boolean within(PurposeKey purpose, List<String> keys) {

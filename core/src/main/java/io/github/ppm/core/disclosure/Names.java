@@ -39,9 +39,9 @@ final class Names {
     private final Map<String, ProcessingActivity> activities;
     private final Map<String, ContactPoint> contacts;
 
-    Names(Policy policy) {
+    Names(Policy policy, Taxonomy taxonomy) {
         this.policy = policy;
-        this.taxonomy = Taxonomy.forPolicy(policy);
+        this.taxonomy = taxonomy;
         this.parties = byId(policy.parties(), Party::id);
         this.activities = byId(policy.activities(), ProcessingActivity::id);
         this.contacts = byId(policy.controller().contacts(), ContactPoint::id);
@@ -75,11 +75,6 @@ final class Names {
     static String top(TaxonomyKey key) {
         int dot = key.value().indexOf('.');
         return dot < 0 ? key.value() : key.value().substring(0, dot);
-    }
-
-    /** Whether the category is itself sensitive (PIPL Art. 28); a child is not sensitive because its parent is. */
-    boolean sensitive(CategoryKey key) {
-        return taxonomy.categories().get(key.value()).map(TaxonomyEntry::sensitive).orElse(false);
     }
 
     Text purpose(PurposeKey key) {

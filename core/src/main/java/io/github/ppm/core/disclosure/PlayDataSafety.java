@@ -1,6 +1,7 @@
 package io.github.ppm.core.disclosure;
 
 import io.github.ppm.core.diag.Severity;
+import io.github.ppm.core.index.PolicyIndex;
 import io.github.ppm.model.CategoryKey;
 import io.github.ppm.model.Channel;
 import io.github.ppm.model.ChannelKind;
@@ -49,9 +50,10 @@ final class PlayDataSafety {
     private PlayDataSafety() {
     }
 
-    static String write(Policy policy, LabelMapping mapping, Findings findings) {
+    static String write(PolicyIndex index, LabelMapping mapping, Findings findings) {
+        Policy policy = index.policy();
         KeyMapper mapper = new KeyMapper(mapping, StoreTarget.PLAY, findings);
-        List<DataUses.Use> uses = DataUses.of(policy, Platform.ANDROID, mapping.sharingExemptPurposes(), true, findings);
+        List<DataUses.Use> uses = DataUses.of(index, Platform.ANDROID, mapping.sharingExemptPurposes(), true, findings);
         Map<String, TypeState> types = new LinkedHashMap<>();
         for (DataUses.Use use : uses) {
             if (!use.collected()) {

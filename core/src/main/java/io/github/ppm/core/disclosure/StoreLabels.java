@@ -5,7 +5,7 @@ import io.github.ppm.core.io.DocumentReader;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.SourceMap;
-import io.github.ppm.model.Policy;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,19 +32,14 @@ public final class StoreLabels {
     private StoreLabels() {
     }
 
-    /** The label of a policy that was read; {@code parsed} must hold a policy. */
-    public static StoreLabel generate(Parsed<Policy> parsed, StoreTarget target) {
-        return generate(parsed.orThrow(), parsed.sourceMap(), target);
-    }
-
-    /** The label of a policy; {@code map} places the findings in the policy file. */
-    public static StoreLabel generate(Policy policy, SourceMap map, StoreTarget target) {
+    /** The label of a validated policy; its findings point into the policy file. */
+    public static StoreLabel generate(ValidatedPolicy policy, StoreTarget target) {
         Objects.requireNonNull(policy, "policy");
-        Findings findings = new Findings(map);
+        Findings findings = new Findings(policy.sourceMap());
         LabelMapping mapping = mapping(target);
         String content = switch (target) {
-            case APPLE -> AppleManifest.write(policy, mapping, findings);
-            case PLAY -> PlayDataSafety.write(policy, mapping, findings);
+            case APPLE -> AppleManifest.write(policy.index(), mapping, findings);
+            case PLAY -> PlayDataSafety.write(policy.index(), mapping, findings);
         };
         return new StoreLabel(target, content, findings.report());
     }

@@ -1,5 +1,9 @@
 package io.github.ppm.core.disclosure;
 
+import io.github.ppm.core.index.DataGroup;
+import io.github.ppm.core.index.PolicyIndex;
+import io.github.ppm.core.index.Receipt;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.CategoryKey;
 import io.github.ppm.model.Channel;
 import io.github.ppm.model.CollectionMethod;
@@ -12,6 +16,7 @@ import io.github.ppm.model.Necessity;
 import io.github.ppm.model.Party;
 import io.github.ppm.model.PartyId;
 import io.github.ppm.model.Permission;
+import io.github.ppm.model.PermissionKey;
 import io.github.ppm.model.PermissionVariant;
 import io.github.ppm.model.Platform;
 import io.github.ppm.model.Policy;
@@ -34,11 +39,13 @@ import java.util.function.Predicate;
 /** Builds each kind of table from a policy; every row records the JSON pointer of its source object. */
 final class TableBuilder {
     private final Policy policy;
+    private final PolicyIndex index;
     private final Names names;
 
-    TableBuilder(Policy policy) {
-        this.policy = policy;
-        this.names = new Names(policy);
+    TableBuilder(ValidatedPolicy valid) {
+        this.policy = valid.policy();
+        this.index = valid.index();
+        this.names = new Names(policy, valid.taxonomy());
     }
 
     Table build(TableKind kind) {
@@ -75,19 +82,17 @@ final class TableBuilder {
         columns(columns, "category", "items", "purposes", "scenario", "necessity", "sensitive", "section");
         for (int i = 0; i < policy.activities().size(); i++) {
             ProcessingActivity activity = policy.activities().get(i);
-            for (int j = 0; j < activity.collects().size(); j++) {
-                DataCollection group = activity.collects().get(j);
-                List<PurposeKey> purposes = group.purposes().isEmpty() ? activity.purposes() : group.purposes();
-                List<CategoryKey> sensitive = group.categories().stream().filter(names::sensitive).toList();
-                rows.add(new Row("/activities/" + i + "/collects/" + j, List.of(
+            for (DataGroup group : index.groupsOf(activity.id())) {
+                Necessity necessity = group.collection().necessity();
+                List<CategoryKey> sensitive = index.sensitiveOf(group.categories());
+                rows.add(new Row(group.pointer(), List.of(
                         topCategories(group.categories()),
                         categories(group.categories()),
-                        purposes(purposes),
+                        purposes(group.purposes()),
                         new Cell(activity.label(), List.of(activity.id().value())),
-                        group.necessity() == null ? notStated()
-                                : new Cell(Labels.of(group.necessity()), List.of(group.necessity().name())),
+                        necessity == null ? notStated() : new Cell(Labels.of(necessity), List.of(necessity.name())),
                         new Cell(Labels.of(sensitive.isEmpty() ? "value.no" : "value.yes"), keys(sensitive)),
-                        section(group.source() == null ? activity.source() : group.source()))));
+                        section(group.section()))));
             }
         }
     }
@@ -100,7 +105,7 @@ final class TableBuilder {
             rows.add(new Row("/sdks/" + i, List.of(
                     new Cell(sdk.label(), List.of(sdk.id().value())),
                     new Cell(names.partyName(sdk.provider()), List.of(sdk.provider().value())),
-                    categories(sdk.categories()),
+                    received(index.receivedBy(sdk.id())),
                     sdk.purposes().isEmpty() && sdk.purposeLabel() != null ? Cell.of(sdk.purposeLabel())
                             : purposes(sdk.purposes()),
                     orNotStated(scenariosUsing(a -> a.sdks().contains(sdk.id()))),
@@ -120,7 +125,7 @@ final class TableBuilder {
                     d.recipients().isEmpty() ? Cell.of(d.label())
                             : new Cell(Names.join(d.recipients().stream().map(names::party).toList()), ids(d.recipients())),
                     new Cell(Names.join(named.stream().map(names::partyName).toList()), ids(named)),
-                    orNotStated(categories(d.data())),
+                    orNotStated(categories(index.carriage(d.id()).categories())),
                     purposes(d.purposes()),
                     orNotStated(new Cell(Names.join(d.activities().stream().map(names::activity).toList()),
                             ids(d.activities()))),
@@ -330,6 +335,36 @@ final class TableBuilder {
     private Cell topCategories(List<CategoryKey> keys) {
         List<CategoryKey> tops = keys.stream().map(Names::top).distinct().map(CategoryKey::new).toList();
         return new Cell(Names.join(tops.stream().map(names::topCategory).toList()), keys(tops));
+    }
+
+    /**
+     * What an SDK receives: what it lists, then, per permission, what it gets only through that permission
+     * (IMEI、IMSI；经设备信息权限：MEID、ICCID).
+     */
+    private Cell received(List<Receipt> receipts) {
+        Set<CategoryKey> viaPermission = new LinkedHashSet<>(PolicyIndex.onlyThroughPermission(receipts));
+        List<CategoryKey> listed = PolicyIndex.categoriesOf(receipts).stream()
+                .filter(c -> !viaPermission.contains(c)).toList();
+        Map<String, List<CategoryKey>> byPermission = new java.util.LinkedHashMap<>();
+        for (Receipt receipt : receipts) {
+            if (viaPermission.contains(receipt.category())) {
+                List<CategoryKey> reached = byPermission.computeIfAbsent(receipt.through(), k -> new ArrayList<>());
+                if (byPermission.values().stream().noneMatch(l -> l.contains(receipt.category()))) {
+                    reached.add(receipt.category());
+                }
+            }
+        }
+        List<Text> parts = new ArrayList<>();
+        List<String> keys = new ArrayList<>(keys(listed));
+        if (!listed.isEmpty()) {
+            parts.add(Names.join(listed.stream().map(names::category).toList()));
+        }
+        byPermission.forEach((permission, reached) -> {
+            parts.add(Labels.of("value.through-permission", names.permission(new PermissionKey(permission)),
+                    Names.join(reached.stream().map(names::category).toList())));
+            keys.addAll(keys(reached));
+        });
+        return new Cell(Names.sentences(parts), keys);
     }
 
     private Cell categories(List<CategoryKey> keys) {

@@ -1,6 +1,6 @@
 package io.github.ppm.core.disclosure;
 
-import io.github.ppm.model.Policy;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -22,13 +22,13 @@ public final class Tables {
     }
 
     /** One table of the policy. */
-    public static Table build(Policy policy, TableKind kind) {
+    public static Table build(ValidatedPolicy policy, TableKind kind) {
         Objects.requireNonNull(policy, "policy");
         return new TableBuilder(policy).build(kind);
     }
 
     /** Every table of the policy, in {@link TableKind} order. */
-    public static List<Table> buildAll(Policy policy) {
+    public static List<Table> buildAll(ValidatedPolicy policy) {
         TableBuilder builder = new TableBuilder(Objects.requireNonNull(policy, "policy"));
         return Arrays.stream(TableKind.values()).map(builder::build).toList();
     }

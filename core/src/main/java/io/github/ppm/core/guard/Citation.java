@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * A policy object a decision relied on.
  *
- * @param kind    the kind of object: {@code sdk}, {@code disclosure}, {@code activity} or {@code consent-exception}
+ * @param kind    the kind of object: {@code sdk}, {@code disclosure}, {@code activity}, {@code consent-exception},
+ *                or {@code permission} (the data reaches an SDK only through a permission it asks for)
  * @param id      its id
  * @param pointer its JSON pointer in the policy document, e.g. {@code /sdks/0}
  * @param section the section of the original policy it comes from

@@ -1,11 +1,15 @@
 package io.github.ppm.core.guard;
 
-import io.github.ppm.core.taxonomy.Taxonomy;
-import io.github.ppm.model.ActivityId;
+import io.github.ppm.core.index.Carriage;
+import io.github.ppm.core.index.DataGroup;
+import io.github.ppm.core.index.PolicyIndex;
+import io.github.ppm.core.index.Reach;
+import io.github.ppm.core.index.Receipt;
+import io.github.ppm.core.taxonomy.TaxonomyEntry;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.CategoryKey;
 import io.github.ppm.model.ConsentException;
 import io.github.ppm.model.ConsentType;
-import io.github.ppm.model.DataCollection;
 import io.github.ppm.model.Disclosure;
 import io.github.ppm.model.DisclosureKind;
 import io.github.ppm.model.ExceptionScope;
@@ -16,6 +20,8 @@ import io.github.ppm.model.ProcessingActivity;
 import io.github.ppm.model.PurposeKey;
 import io.github.ppm.model.Sdk;
 import io.github.ppm.model.SdkRole;
+import io.github.ppm.model.Section;
+import io.github.ppm.model.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,6 +34,7 @@ import java.util.Set;
 /** Turns a policy into a {@link PolicyGuard}: all the thinking happens here, once. */
 final class GuardCompiler {
     private final Policy policy;
+    private final PolicyIndex index;
     private final GuardOptions options;
     private final KeyIndex categories;
     private final KeyIndex purposes;
@@ -36,15 +43,12 @@ final class GuardCompiler {
     /** The same, by statute or because a scenario of the policy says so. */
     private final Map<LegalBasis, long[]> declaredOrStatutory = new EnumMap<>(LegalBasis.class);
 
-    GuardCompiler(Policy policy, GuardOptions options) {
-        this.policy = policy;
+    GuardCompiler(ValidatedPolicy valid, GuardOptions options) {
+        this.policy = valid.policy();
+        this.index = valid.index();
         this.options = options;
-        Taxonomy taxonomy = Taxonomy.forPolicy(policy);
-        Set<String> usedCategories = new LinkedHashSet<>();
-        Set<String> usedPurposes = new LinkedHashSet<>();
-        collectUsedKeys(usedCategories, usedPurposes);
-        this.categories = new KeyIndex(taxonomy.categories().keys(), usedCategories);
-        this.purposes = new KeyIndex(taxonomy.purposes().keys(), usedPurposes);
+        this.categories = new KeyIndex(index.categoryClosure());
+        this.purposes = new KeyIndex(index.purposeClosure());
     }
 
     PolicyGuard compile() {
@@ -83,60 +87,28 @@ final class GuardCompiler {
 
     // ---- declarations -------------------------------------------------------------------------------
 
-    /** A disclosure declares its data (and the data of the scenarios it carries) for its purposes. */
+    /** A disclosure declares what it carries (its data, its scenarios' data) for the purposes each goes for. */
     private List<Target.Unit> disclosureUnits(Disclosure disclosure, int index) {
+        Carriage carriage = this.index.carriage(disclosure.id());
         List<Citation> citations = new ArrayList<>();
         citations.add(new Citation("disclosure", disclosure.id().value(), "/disclosures/" + index,
                 disclosure.source(), disclosure.label()));
-        List<ProcessingActivity> carried = carriedActivities(disclosure.activities());
-        for (ProcessingActivity activity : carried) {
+        for (ProcessingActivity activity : carriage.scenarios()) {
             citations.add(activityCitation(activity));
         }
         Processing processing = disclosure.kind() == DisclosureKind.ENTRUSTED ? Processing.ENTRUSTED : Processing.PROVISION;
         boolean exceptionsMayApply = disclosure.consent() == null || disclosure.consent() == ConsentType.EXCEPTION
                 || disclosure.consent() == ConsentType.NOT_REQUIRED;
         boolean exceptionFirst = disclosure.consent() == ConsentType.EXCEPTION;
-        List<Target.Unit> units = new ArrayList<>();
-        if (disclosure.data().isEmpty() && disclosure.activities().isEmpty()) {
+        if (carriage.allData()) {
             // Neither data nor scenarios named: the policy says "your personal information", all of it.
-            units.add(unit(categories.keys(), purposeKeys(disclosure.purposes()), processing, citations,
-                    exceptionsMayApply, exceptionFirst));
-            return units;
-        }
-        if (!disclosure.purposes().isEmpty()) {
-            List<String> data = new ArrayList<>(keys(disclosure.data()));
-            for (ProcessingActivity activity : carried) {
-                data.addAll(carriedCategories(activity));
-            }
-            units.add(unit(data, purposeKeys(disclosure.purposes()), processing, citations, exceptionsMayApply,
-                    exceptionFirst));
-            return units;
-        }
-        // No purposes of its own: the disclosure carries each scenario's data for that scenario's purposes.
-        Set<String> carriedPurposes = new LinkedHashSet<>();
-        for (ProcessingActivity activity : carried) {
-            for (DataCollection group : activity.collects()) {
-                List<PurposeKey> groupPurposes = group.purposes().isEmpty() ? activity.purposes() : group.purposes();
-                units.add(unit(keys(group.categories()), purposeKeys(groupPurposes), processing, citations,
-                        exceptionsMayApply, exceptionFirst));
-                carriedPurposes.addAll(purposeKeys(groupPurposes));
-            }
-            List<String> byReference = carriedCategories(activity);
-            byReference.removeAll(keys(activity.categories()));
-            if (!byReference.isEmpty()) {
-                units.add(unit(byReference, purposeKeys(activity.purposes()), processing, citations,
-                        exceptionsMayApply, exceptionFirst));
-            }
-            carriedPurposes.addAll(purposeKeys(activity.purposes()));
-        }
-        if (!disclosure.data().isEmpty() || units.isEmpty()) {
-            units.add(unit(keys(disclosure.data()), List.copyOf(carriedPurposes), processing, citations,
+            return List.of(unit(categories.keys(), purposeKeys(disclosure.purposes()), processing, citations,
                     exceptionsMayApply, exceptionFirst));
         }
-        return units;
+        return units(carriage.receipts(), processing, citations, exceptionsMayApply, exceptionFirst);
     }
 
-    /** An SDK declares what each of its collection groups lists, for the group's purposes or the SDK's. */
+    /** An SDK declares what it receives (listed, or through the permissions it asks for) for the purposes given. */
     private List<Target.Unit> sdkUnits(Sdk sdk, int index) {
         List<Citation> citations = new ArrayList<>();
         citations.add(new Citation("sdk", sdk.id().value(), "/sdks/" + index, sdk.source(), sdk.label()));
@@ -147,11 +119,36 @@ final class GuardCompiler {
         }
         // An SDK whose role the policy leaves open is treated as an independent handler: the stricter reading.
         Processing processing = sdk.role() == SdkRole.ENTRUSTED_PROCESSOR ? Processing.ENTRUSTED : Processing.PROVISION;
-        List<Target.Unit> units = new ArrayList<>();
-        for (DataCollection group : sdk.collects()) {
-            List<PurposeKey> groupPurposes = group.purposes().isEmpty() ? sdk.purposes() : group.purposes();
-            units.add(unit(keys(group.categories()), purposeKeys(groupPurposes), processing, citations, true, false));
+        return units(this.index.receivedBy(sdk.id()), processing, citations, true, false);
+    }
+
+    /**
+     * One unit per distinct purpose list: the categories received for exactly those purposes. What an SDK
+     * gets only through a permission it asks for is a unit of its own that cites the permission, so that a
+     * decision says the data is reached through it.
+     */
+    private List<Target.Unit> units(List<Receipt> receipts, Processing processing, List<Citation> citations,
+            boolean exceptionsMayApply, boolean exceptionFirst) {
+        /** The permission is null for a listed category; pointer and section are the permission entry's. */
+        record Key(List<PurposeKey> purposes, String permission, String pointer, Section section) {
         }
+        Map<Key, List<String>> byKey = new LinkedHashMap<>();
+        for (Receipt r : receipts) {
+            Key key = r.reach() == Reach.PERMISSION ? new Key(r.purposes(), r.through(), r.pointer(), r.section())
+                    : new Key(r.purposes(), null, null, null);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(r.category().value());
+        }
+        List<Target.Unit> units = new ArrayList<>();
+        byKey.forEach((key, data) -> {
+            List<Citation> cited = citations;
+            if (key.permission() != null) {
+                cited = new ArrayList<>(citations);
+                Text label = index.taxonomy().permissions().get(key.permission()).map(TaxonomyEntry::label)
+                        .orElse(new Text(key.permission(), key.permission()));
+                cited.add(new Citation("permission", key.permission(), key.pointer(), key.section(), label));
+            }
+            units.add(unit(data, purposeKeys(key.purposes()), processing, cited, exceptionsMayApply, exceptionFirst));
+        });
         return units;
     }
 
@@ -245,46 +242,10 @@ final class GuardCompiler {
 
     // ---- helpers ------------------------------------------------------------------------------------
 
-    /** The scenarios named, and every scenario below them through {@code parent}, in policy order. */
-    private List<ProcessingActivity> carriedActivities(List<ActivityId> named) {
-        if (named.isEmpty()) {
-            return List.of();
-        }
-        Map<ActivityId, ActivityId> parents = new HashMap<>();
-        for (ProcessingActivity activity : policy.activities()) {
-            if (activity.parent() != null) {
-                parents.put(activity.id(), activity.parent());
-            }
-        }
-        List<ProcessingActivity> result = new ArrayList<>();
-        for (ProcessingActivity activity : policy.activities()) {
-            // Bounded walk: a parent cycle in a broken policy must not hang the compiler.
-            ActivityId at = activity.id();
-            for (int steps = 0; at != null && steps <= policy.activities().size(); steps++) {
-                if (named.contains(at)) {
-                    result.add(activity);
-                    break;
-                }
-                at = parents.get(at);
-            }
-        }
-        return result;
-    }
-
-    /** The categories a scenario collects, with those of the scenarios it collects from by reference. */
-    private List<String> carriedCategories(ProcessingActivity activity) {
-        List<String> result = new ArrayList<>(keys(activity.categories()));
-        for (ProcessingActivity other : policy.activities()) {
-            if (activity.collectsFrom().contains(other.id())) {
-                result.addAll(keys(other.categories()));
-            }
-        }
-        return result;
-    }
-
-    private static List<String> activityPurposes(ProcessingActivity activity) {
-        Set<String> all = new LinkedHashSet<>(purposeKeys(activity.purposes()));
-        for (DataCollection group : activity.collects()) {
+    /** Every purpose a scenario processes its data for: its own (or inherited) and each group's. */
+    private List<String> activityPurposes(ProcessingActivity activity) {
+        Set<String> all = new LinkedHashSet<>(purposeKeys(index.purposesOf(activity)));
+        for (DataGroup group : index.groupsOf(activity.id())) {
             all.addAll(purposeKeys(group.purposes()));
         }
         return List.copyOf(all);
@@ -309,21 +270,5 @@ final class GuardCompiler {
             result.add(key.value());
         }
         return result;
-    }
-
-    private void collectUsedKeys(Set<String> usedCategories, Set<String> usedPurposes) {
-        for (Sdk sdk : policy.sdks()) {
-            usedCategories.addAll(keys(sdk.categories()));
-            usedPurposes.addAll(purposeKeys(sdk.purposes()));
-            sdk.collects().forEach(g -> usedPurposes.addAll(purposeKeys(g.purposes())));
-        }
-        for (Disclosure disclosure : policy.disclosures()) {
-            usedCategories.addAll(keys(disclosure.data()));
-            usedPurposes.addAll(purposeKeys(disclosure.purposes()));
-        }
-        for (ProcessingActivity activity : policy.activities()) {
-            usedCategories.addAll(keys(activity.categories()));
-            usedPurposes.addAll(activityPurposes(activity));
-        }
     }
 }

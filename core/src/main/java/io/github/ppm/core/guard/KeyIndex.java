@@ -1,23 +1,19 @@
 package io.github.ppm.core.guard;
 
-import java.util.Collection;
+import io.github.ppm.core.index.KeyClosure;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** Dense ints for the dotted keys of one taxonomy, and the bit sets its hierarchy gives. */
+/** Dense ints for the dotted keys of one taxonomy, and the bit sets its hierarchy (the policy index's closure) gives. */
 final class KeyIndex {
     private final Map<String, Integer> index = new HashMap<>();
+    private final KeyClosure closure;
     private final List<String> keys;
 
-    KeyIndex(Collection<String> taxonomyKeys, Collection<String> usedKeys) {
-        Set<String> all = new LinkedHashSet<>(taxonomyKeys);
-        // Keys a policy uses without defining them (a broken policy) still get an index, so that what it
-        // declares stays findable by exactly that key.
-        all.addAll(usedKeys);
-        this.keys = List.copyOf(all);
+    KeyIndex(KeyClosure closure) {
+        this.closure = closure;
+        this.keys = closure.keys();
         for (int i = 0; i < keys.size(); i++) {
             index.put(keys.get(i), i);
         }
@@ -37,25 +33,17 @@ final class KeyIndex {
 
     /** Sets every key equal to {@code ancestor} or below it: declaring a key declares what it contains. */
     void addWithin(long[] bits, String ancestor) {
-        for (int i = 0; i < keys.size(); i++) {
-            if (isWithin(keys.get(i), ancestor)) {
-                Bits.set(bits, i);
-            }
+        for (String key : closure.within(ancestor)) {
+            Bits.set(bits, index.get(key));
         }
     }
 
     /** Sets every key strictly above {@code key}: asking for one of them asks for more than is declared. */
     void addStrictAncestors(long[] bits, String key) {
-        for (int dot = key.lastIndexOf('.'); dot > 0; dot = key.lastIndexOf('.', dot - 1)) {
-            Integer i = index.get(key.substring(0, dot));
-            if (i != null) {
-                Bits.set(bits, i);
+        for (String ancestor : closure.ancestorsOrSelf(key)) {
+            if (!ancestor.equals(key)) {
+                Bits.set(bits, index.get(ancestor));
             }
         }
-    }
-
-    static boolean isWithin(String key, String ancestor) {
-        return key.equals(ancestor)
-                || key.length() > ancestor.length() && key.startsWith(ancestor) && key.charAt(ancestor.length()) == '.';
     }
 }

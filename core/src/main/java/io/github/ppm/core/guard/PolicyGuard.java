@@ -1,6 +1,6 @@
 package io.github.ppm.core.guard;
 
-import io.github.ppm.model.Policy;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
@@ -31,12 +31,15 @@ public final class PolicyGuard {
     }
 
     /** Compiles {@code policy} with the {@link GuardOptions#DEFAULT default options}. */
-    public static PolicyGuard compile(Policy policy) {
+    public static PolicyGuard compile(ValidatedPolicy policy) {
         return compile(policy, GuardOptions.DEFAULT);
     }
 
-    /** Compiles {@code policy}; the policy should have passed validation, but a broken one does not throw. */
-    public static PolicyGuard compile(Policy policy, GuardOptions options) {
+    /**
+     * Compiles a validated policy: only one whose references all resolve can be compiled, so that no
+     * decision rests on a party, SDK or key the policy does not declare.
+     */
+    public static PolicyGuard compile(ValidatedPolicy policy, GuardOptions options) {
         return new GuardCompiler(policy, options).compile();
     }
 

@@ -7,9 +7,10 @@ import io.github.ppm.core.diag.Severity;
 import io.github.ppm.core.diag.SourceLocation;
 import io.github.ppm.core.io.ReadLimits;
 import io.github.ppm.core.io.SourceMap;
+import io.github.ppm.core.taxonomy.Taxonomy;
 import io.github.ppm.core.taxonomy.TaxonomyEntry;
 import io.github.ppm.core.taxonomy.Vocabulary;
-import io.github.ppm.core.taxonomy.Taxonomy;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Permission;
 import io.github.ppm.model.PermissionKey;
 import io.github.ppm.model.PermissionVariant;
@@ -86,12 +87,12 @@ public final class Inventory {
     }
 
     /**
-     * Checks {@code policy} (placed in its file by {@code map}) against the app's dependencies and manifest;
-     * either may be {@code null} when not given. The report includes the inputs' own read findings.
+     * Checks a validated policy against the app's dependencies and manifest; either may be {@code null}
+     * when not given. The report includes the inputs' own read findings.
      */
-    public static Report check(Policy policy, SourceMap map, GradleDependencies.DependencyScan dependencies,
+    public static Report check(ValidatedPolicy policy, GradleDependencies.DependencyScan dependencies,
             AndroidManifests.ManifestScan manifest) {
-        return check(policy, map, dependencies, manifest, SdkVendors.builtIn(), Taxonomy.forPolicy(policy));
+        return check(policy.policy(), policy.sourceMap(), dependencies, manifest, SdkVendors.builtIn(), policy.taxonomy());
     }
 
     static Report check(Policy policy, SourceMap map, GradleDependencies.DependencyScan dependencies,

@@ -32,8 +32,8 @@ final class AmlRetention extends BaseRule {
                 amlRules.add(i);
             }
         }
-        boolean amlPurpose = Facts.collectors(policy).stream().anyMatch(c -> Facts.anyWithin(c.purposes(), "aml")
-                || c.collects().stream().anyMatch(g -> Facts.anyWithin(g.purposes(), "aml")));
+        boolean amlPurpose = Facts.collectors(context).stream().anyMatch(c -> Facts.anyWithin(c.purposes(), "aml")
+                || c.groups().stream().anyMatch(g -> Facts.anyWithin(g.purposes(), "aml")));
         if (amlRules.isEmpty()) {
             if (amlPurpose) {
                 context.reportVariant(this, "missing", "/retention", null);

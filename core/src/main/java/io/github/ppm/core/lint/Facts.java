@@ -1,7 +1,8 @@
 package io.github.ppm.core.lint;
 
+import io.github.ppm.core.index.DataGroup;
+import io.github.ppm.core.index.PolicyIndex;
 import io.github.ppm.model.CategoryKey;
-import io.github.ppm.model.DataCollection;
 import io.github.ppm.model.ExpiryAction;
 import io.github.ppm.model.Policy;
 import io.github.ppm.model.ProcessingActivity;
@@ -9,9 +10,11 @@ import io.github.ppm.model.PurposeKey;
 import io.github.ppm.model.Right;
 import io.github.ppm.model.RightKind;
 import io.github.ppm.model.Sdk;
+import io.github.ppm.model.TaxonomyKey;
 import io.github.ppm.model.Text;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,52 +26,40 @@ final class Facts {
     private Facts() {
     }
 
-    /** Something that collects data (a scenario or an SDK), with where it is and its own purposes. */
-    record Collector(String pointer, String id, List<DataCollection> collects, List<PurposeKey> purposes) {
+    /**
+     * Something that collects data (a scenario or an SDK): where it is, its effective purposes and its
+     * data groups, each with the effective purposes the policy index derived for it.
+     */
+    record Collector(String pointer, String id, List<PurposeKey> purposes, List<DataGroup> groups) {
         List<CategoryKey> categories() {
-            return collects.stream().flatMap(c -> c.categories().stream()).distinct().toList();
-        }
-
-        /** The purposes of one group: its own when it states some, else the owner's. */
-        List<PurposeKey> purposesOf(DataCollection c) {
-            return c.purposes().isEmpty() ? purposes : c.purposes();
+            return groups.stream().flatMap(g -> g.categories().stream()).distinct().toList();
         }
     }
 
     /** Every scenario and every SDK, scenarios first. */
-    static List<Collector> collectors(Policy policy) {
+    static List<Collector> collectors(LintContext context) {
+        Policy policy = context.policy();
+        PolicyIndex index = context.index();
         List<Collector> result = new ArrayList<>();
-        java.util.Map<String, ProcessingActivity> byId = new java.util.HashMap<>();
-        policy.activities().forEach(a -> byId.put(a.id().value(), a));
         for (int i = 0; i < policy.activities().size(); i++) {
             ProcessingActivity a = policy.activities().get(i);
-            // A step states its purposes through the scenario it belongs to when it states none itself.
-            List<PurposeKey> purposes = a.purposes();
-            int guard = 0;
-            for (ProcessingActivity up = a; purposes.isEmpty() && up.parent() != null && guard++ < 100; ) {
-                up = byId.get(up.parent().value());
-                if (up == null) {
-                    break;
-                }
-                purposes = up.purposes();
-            }
-            result.add(new Collector("/activities/" + i, a.id().value(), a.collects(), purposes));
+            result.add(new Collector("/activities/" + i, a.id().value(), index.purposesOf(a), index.groupsOf(a.id())));
         }
         for (int i = 0; i < policy.sdks().size(); i++) {
             Sdk s = policy.sdks().get(i);
-            result.add(new Collector("/sdks/" + i, s.id().value(), s.collects(), s.purposes()));
+            result.add(new Collector("/sdks/" + i, s.id().value(), s.purposes(), index.groupsOf(s.id())));
         }
         return result;
     }
 
     /** True when {@code key} is sensitive personal information by the taxonomy (itself or an ancestor). */
     static boolean sensitive(LintContext context, CategoryKey key) {
-        return context.taxonomy().categories().sensitivity(key.value()).isPresent();
+        return context.index().isSensitive(key);
     }
 
     /** The sensitive categories among {@code keys}, each once. */
     static List<CategoryKey> sensitiveOf(LintContext context, List<CategoryKey> keys) {
-        return keys.stream().filter(k -> sensitive(context, k)).distinct().toList();
+        return context.index().sensitiveOf(keys);
     }
 
     /** True when the policy has a right of {@code kind} with at least one channel. */
@@ -85,8 +76,13 @@ final class Facts {
     }
 
     /** True when any key of {@code keys} lies within {@code ancestor} (dotted). */
-    static boolean anyWithin(List<? extends io.github.ppm.model.TaxonomyKey> keys, String ancestor) {
-        return keys.stream().anyMatch(k -> k.value().equals(ancestor) || k.value().startsWith(ancestor + "."));
+    static boolean anyWithin(List<? extends TaxonomyKey> keys, String ancestor) {
+        return PolicyIndex.anyWithin(keys, ancestor);
+    }
+
+    /** True when the dotted key {@code key} lies within any of {@code ancestors}. */
+    static boolean withinAny(String key, Collection<String> ancestors) {
+        return ancestors.stream().anyMatch(a -> TaxonomyKey.isWithin(key, a));
     }
 
     static boolean deletes(ExpiryAction action) {

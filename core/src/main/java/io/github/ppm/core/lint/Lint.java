@@ -8,6 +8,8 @@ import io.github.ppm.core.diag.Suggestions;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.SourceMap;
 import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.ValidatedPolicy;
+import io.github.ppm.core.validate.Validation;
 import io.github.ppm.model.Policy;
 import io.github.ppm.model.Suppression;
 import java.util.ArrayList;
@@ -28,20 +30,22 @@ public final class Lint {
      * {@link LintResult#valid()} is false.
      */
     public static LintResult run(Parsed<Policy> parsed, LintOptions options) {
-        return run(parsed, PolicyValidator.validate(parsed), options);
+        return run(PolicyValidator.check(parsed), options);
     }
 
-    /** As {@link #run(Parsed, LintOptions)}, for a caller that has already validated {@code parsed}. */
-    public static LintResult run(Parsed<Policy> parsed, Report validation, LintOptions options) {
-        if (validation.hasErrors()) {
-            return new LintResult(validation, false);
+    /** As {@link #run(Parsed, LintOptions)}, for a caller that has already validated. */
+    public static LintResult run(Validation validation, LintOptions options) {
+        if (!validation.valid()) {
+            return new LintResult(validation.report(), false);
         }
-        return new LintResult(validation.plus(lint(parsed.value(), parsed.sourceMap(), options)), true);
+        return new LintResult(validation.report().plus(lint(validation.policy(), options)), true);
     }
 
-    /** Lints a policy that is known to be valid; {@code map} places the findings. */
-    public static Report lint(Policy policy, SourceMap map, LintOptions options) {
-        LintContext context = new LintContext(policy, map);
+    /** The compliance findings of a validated policy (without its validation findings). */
+    public static Report lint(ValidatedPolicy valid, LintOptions options) {
+        Policy policy = valid.policy();
+        SourceMap map = valid.sourceMap();
+        LintContext context = new LintContext(valid);
         for (Rule rule : Rules.all()) {
             if (!options.disabled().contains(rule.meta().id())) {
                 rule.check(context);

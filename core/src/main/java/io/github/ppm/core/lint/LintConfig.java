@@ -35,6 +35,21 @@ public final class LintConfig {
     }
 
     /**
+     * The options for linting {@code policy}, the one path {@code ppm lint} and {@code ppm build} share:
+     * the project file ({@code explicit} when given, else {@link #locate found}) with {@code flags} on top
+     * (a flag wins over the file). Without a project file, the flags alone. A broken project file gives
+     * its findings and no options.
+     */
+    public static Parsed<LintOptions> resolve(Path policy, Path workingDir, Path explicit, LintOptions flags) {
+        Optional<Path> project = explicit != null ? Optional.of(explicit) : locate(policy, workingDir);
+        if (project.isEmpty()) {
+            return new Parsed<>(flags, Report.empty(), null);
+        }
+        Parsed<LintOptions> read = read(project.get());
+        return read.ok() ? new Parsed<>(read.value().plus(flags), read.report(), read.sourceMap()) : read;
+    }
+
+    /**
      * Reads a configuration file strictly (unknown fields and duplicate keys are errors); an unknown
      * rule id or severity is an error with a suggestion.
      */

@@ -1,16 +1,18 @@
 package io.github.ppm.core.lint;
 
 import io.github.ppm.core.diag.Messages;
+import io.github.ppm.core.index.PolicyIndex;
 import io.github.ppm.core.io.SourceMap;
 import io.github.ppm.core.taxonomy.Taxonomy;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.core.walk.ModelWalker;
 import io.github.ppm.model.Identifier;
 import io.github.ppm.model.Policy;
 import io.github.ppm.model.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,15 +22,17 @@ import java.util.Map;
 public final class LintContext {
     private final Policy policy;
     private final Taxonomy taxonomy;
+    private final PolicyIndex index;
     private final SourceMap map;
     private final List<Finding> findings = new ArrayList<>();
     private List<TextAt> texts;
     private Map<String, String> ids;
 
-    public LintContext(Policy policy, SourceMap map) {
-        this.policy = policy;
-        this.taxonomy = Taxonomy.forPolicy(policy);
-        this.map = map;
+    public LintContext(ValidatedPolicy valid) {
+        this.policy = valid.policy();
+        this.taxonomy = valid.taxonomy();
+        this.index = valid.index();
+        this.map = valid.sourceMap();
     }
 
     public Policy policy() {
@@ -37,6 +41,11 @@ public final class LintContext {
 
     public Taxonomy taxonomy() {
         return taxonomy;
+    }
+
+    /** The policy's derived facts: effective purposes, receipts, sensitivity, the scenario tree. */
+    public PolicyIndex index() {
+        return index;
     }
 
     public SourceMap map() {
@@ -53,7 +62,7 @@ public final class LintContext {
 
     /** Every text object ({@code zh}/{@code en}) in the policy, in document order. */
     public List<TextAt> texts() {
-        index();
+        indexTexts();
         return texts;
     }
 
@@ -73,7 +82,7 @@ public final class LintContext {
      * {@code /consentExceptions/7/label}; {@code null} when there is none.
      */
     public String idAt(String pointer) {
-        index();
+        indexTexts();
         for (String probe = pointer; !probe.isEmpty(); probe = probe.substring(0, probe.lastIndexOf('/'))) {
             String id = ids.get(probe);
             if (id != null) {
@@ -116,7 +125,7 @@ public final class LintContext {
     }
 
     /** One walk over the model finds every text and every object's id. */
-    private void index() {
+    private void indexTexts() {
         if (texts != null) {
             return;
         }

@@ -21,7 +21,7 @@ final class Minors {
         public void check(LintContext context) {
             Policy policy = context.policy();
             io.github.ppm.model.Minors minors = policy.minors();
-            boolean childData = Facts.collectors(policy).stream().anyMatch(c -> Facts.anyWithin(c.categories(), "minor"));
+            boolean childData = Facts.collectors(context).stream().anyMatch(c -> Facts.anyWithin(c.categories(), "minor"));
             boolean servesChildren = minors != null && minors.minimumServiceAge() != null
                     && minors.minimumServiceAge() < CHILD_AGE;
             if ((servesChildren || childData) && (minors == null || minors.guardianConsent() == null)) {

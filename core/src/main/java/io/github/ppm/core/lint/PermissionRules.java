@@ -1,15 +1,16 @@
 package io.github.ppm.core.lint;
 
 import io.github.ppm.core.diag.Severity;
+import io.github.ppm.core.index.DataGroup;
 import io.github.ppm.core.taxonomy.TaxonomyEntry;
 import io.github.ppm.core.taxonomy.Vocabulary;
 import io.github.ppm.model.CategoryKey;
-import io.github.ppm.model.DataCollection;
 import io.github.ppm.model.Permission;
 import io.github.ppm.model.PermissionKey;
 import io.github.ppm.model.Policy;
 import io.github.ppm.model.PurposeKey;
 import io.github.ppm.model.Sdk;
+import io.github.ppm.model.TaxonomyKey;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,7 @@ final class PermissionRules {
     }
 
     static boolean covers(Set<String> declared, String key) {
-        return declared.stream().anyMatch(d -> d.equals(key) || key.startsWith(d + ".") || d.startsWith(key + "."));
+        return declared.stream().anyMatch(d -> TaxonomyKey.isWithin(key, d) || TaxonomyKey.isWithin(d, key));
     }
 
     /** AM-2.3: the purpose of each permission is told. */
@@ -95,9 +96,9 @@ final class PermissionRules {
         @Override
         public void check(LintContext context) {
             Policy policy = context.policy();
-            for (Facts.Collector c : Facts.collectors(policy)) {
-                for (DataCollection g : c.collects()) {
-                    if (report(context, c.pointer(), c.id(), g.categories(), c.purposesOf(g))) {
+            for (Facts.Collector c : Facts.collectors(context)) {
+                for (DataGroup g : c.groups()) {
+                    if (report(context, c.pointer(), c.id(), g.categories(), g.purposes())) {
                         break;
                     }
                 }
@@ -109,10 +110,8 @@ final class PermissionRules {
         }
 
         private boolean report(LintContext context, String at, String id, List<CategoryKey> data, List<PurposeKey> purposes) {
-            List<CategoryKey> ids = data.stream().filter(k -> IDS.stream().anyMatch(n -> k.value().equals(n)
-                    || k.value().startsWith(n + "."))).toList();
-            List<PurposeKey> other = purposes.stream().filter(p -> SECURITY.stream()
-                    .noneMatch(s -> p.value().equals(s) || p.value().startsWith(s + "."))).toList();
+            List<CategoryKey> ids = data.stream().filter(k -> Facts.withinAny(k.value(), IDS)).toList();
+            List<PurposeKey> other = purposes.stream().filter(p -> !Facts.withinAny(p.value(), SECURITY)).toList();
             if (ids.isEmpty() || other.isEmpty()) {
                 return false;
             }

@@ -21,7 +21,7 @@ final class Pipl55 extends BaseRule {
     public void check(LintContext context) {
         Policy policy = context.policy();
         List<Text> triggers = new ArrayList<>();
-        if (Facts.collectors(policy).stream().anyMatch(c -> !Facts.sensitiveOf(context, c.categories()).isEmpty())) {
+        if (Facts.collectors(context).stream().anyMatch(c -> !Facts.sensitiveOf(context, c.categories()).isEmpty())) {
             triggers.add(Messages.of("PIPL-55.trigger.sensitive"));
         }
         if (policy.activities().stream().anyMatch(a -> a.automatedDecision() != null)) {

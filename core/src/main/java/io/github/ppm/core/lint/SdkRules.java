@@ -139,7 +139,7 @@ final class SdkRules {
                     continue;
                 }
                 List<CategoryKey> direct = s.categories().stream()
-                        .filter(k -> DIRECT.stream().anyMatch(d -> k.value().equals(d) || k.value().startsWith(d + "."))).toList();
+                        .filter(k -> Facts.withinAny(k.value(), DIRECT)).toList();
                 if (!direct.isEmpty()) {
                     context.report(this, "/sdks/" + i + "/deidentified", s.id().value(), s.id().value(), Facts.list(direct));
                 }

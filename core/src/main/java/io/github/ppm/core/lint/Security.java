@@ -4,6 +4,7 @@ import io.github.ppm.core.diag.Messages;
 import io.github.ppm.core.diag.Severity;
 import io.github.ppm.model.IncidentResponse;
 import io.github.ppm.model.Policy;
+import io.github.ppm.model.TaxonomyKey;
 import io.github.ppm.model.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,8 +29,7 @@ final class Security {
         public void check(LintContext context) {
             List<String> missing = new ArrayList<>();
             for (String kind : EXPECTED) {
-                boolean present = context.policy().measures().stream().anyMatch(m -> m.kind().value().equals(kind)
-                        || m.kind().value().startsWith(kind + ".")
+                boolean present = context.policy().measures().stream().anyMatch(m -> TaxonomyKey.isWithin(m.kind().value(), kind)
                         || kind.equals("encryption") && m.kind().value().startsWith("de-identification"));
                 if (!present) {
                     missing.add(kind);

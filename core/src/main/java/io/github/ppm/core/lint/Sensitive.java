@@ -1,9 +1,9 @@
 package io.github.ppm.core.lint;
 
 import io.github.ppm.core.diag.Severity;
+import io.github.ppm.core.index.DataGroup;
 import io.github.ppm.model.CategoryKey;
 import io.github.ppm.model.ConsentType;
-import io.github.ppm.model.DataCollection;
 import io.github.ppm.model.Policy;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,13 +29,10 @@ final class Sensitive {
 
         @Override
         public void check(LintContext context) {
-            for (Facts.Collector c : Facts.collectors(context.policy())) {
-                for (int j = 0; j < c.collects().size(); j++) {
-                    DataCollection g = c.collects().get(j);
-                    List<CategoryKey> sensitive = Facts.sensitiveOf(context, g.categories());
-                    if (!sensitive.isEmpty() && c.purposesOf(g).isEmpty()) {
-                        context.report(this, c.pointer() + "/collects/" + j, c.id(), c.id(), Facts.list(sensitive));
-                    }
+            for (DataGroup g : context.index().groups()) {
+                List<CategoryKey> sensitive = Facts.sensitiveOf(context, g.categories());
+                if (!sensitive.isEmpty() && g.purposes().isEmpty()) {
+                    context.report(this, g.pointer(), g.owner().value(), g.owner().value(), Facts.list(sensitive));
                 }
             }
         }
@@ -52,7 +49,7 @@ final class Sensitive {
             if (separateConsentStated(context)) {
                 return;
             }
-            List<Facts.Collector> collectors = Facts.collectors(context.policy()).stream()
+            List<Facts.Collector> collectors = Facts.collectors(context).stream()
                     .filter(c -> !Facts.sensitiveOf(context, c.categories()).isEmpty()).toList();
             if (!collectors.isEmpty()) {
                 Facts.Collector first = collectors.get(0);
@@ -77,7 +74,7 @@ final class Sensitive {
             if (stated) {
                 return;
             }
-            Facts.collectors(context.policy()).stream()
+            Facts.collectors(context).stream()
                     .filter(c -> !Facts.sensitiveOf(context, c.categories()).isEmpty()).findFirst()
                     .ifPresent(c -> context.report(this, c.pointer(), null, c.id()));
         }
@@ -96,11 +93,12 @@ final class Sensitive {
         public void check(LintContext context) {
             boolean separate = separateConsentStated(context);
             Policy policy = context.policy();
-            for (Facts.Collector c : Facts.collectors(policy)) {
+            for (Facts.Collector c : Facts.collectors(context)) {
                 if (!Facts.anyWithin(c.categories(), "biometric.face")) {
                     continue;
                 }
-                boolean purpose = !c.purposes().isEmpty() || c.collects().stream().anyMatch(g -> !g.purposes().isEmpty());
+                boolean purpose = c.groups().stream().filter(g -> Facts.anyWithin(g.categories(), "biometric.face"))
+                        .allMatch(g -> !g.purposes().isEmpty());
                 if (!separate) {
                     context.reportVariant(this, "consent", c.pointer(), c.id(), c.id());
                 }

@@ -6,6 +6,8 @@ import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfOptions;
 import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.ValidatedPolicy;
+import io.github.ppm.core.validate.Validation;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,13 +115,12 @@ public final class PolicyLoader {
         int replaced = 0;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            Parsed<Policy> parsed = PolicyIO.read(file);
-            Report report = PolicyValidator.validate(parsed);
-            if (report.hasErrors() || parsed.value() == null) {
-                skipped.add(new Skipped(file, report));
+            Validation validation = PolicyValidator.read(file);
+            if (!validation.valid()) {
+                skipped.add(new Skipped(file, validation.report()));
             } else {
-                Policy policy = parsed.value();
-                String name = Rdf.policyIri(policy, options.rdf());
+                ValidatedPolicy policy = validation.policy();
+                String name = Rdf.policyIri(policy.policy(), options.rdf());
                 if (!seen.add(name) || store.contains(name)) {
                     replaced++;
                 }
@@ -138,12 +139,12 @@ public final class PolicyLoader {
         return new Result(files.size(), loaded, replaced, skipped, System.nanoTime() - start);
     }
 
-    /** Loads generated or otherwise in-memory policies, without validation, in batches. */
-    public static Result loadPolicies(PolicyStore store, List<Policy> policies, Options options) {
+    /** Loads generated or otherwise in-memory policies, validated by the caller, in batches. */
+    public static Result loadPolicies(PolicyStore store, List<ValidatedPolicy> policies, Options options) {
         long start = System.nanoTime();
         List<PolicyStore.Graph> batch = new ArrayList<>(options.batchSize());
-        for (Policy policy : policies) {
-            batch.add(new PolicyStore.Graph(Rdf.policyIri(policy, options.rdf()),
+        for (ValidatedPolicy policy : policies) {
+            batch.add(new PolicyStore.Graph(Rdf.policyIri(policy.policy(), options.rdf()),
                     ModelFactory.createModelForGraph(Rdf.graph(policy, options.rdf()))));
             if (batch.size() >= options.batchSize()) {
                 store.putAll(batch);

@@ -1,10 +1,13 @@
 package io.github.ppm.core.query;
 
-import io.github.ppm.core.taxonomy.Taxonomy;
-import io.github.ppm.model.ActivityId;
+import io.github.ppm.core.index.Carriage;
+import io.github.ppm.core.index.DataGroup;
+import io.github.ppm.core.index.PolicyIndex;
+import io.github.ppm.core.index.Reach;
+import io.github.ppm.core.index.Receipt;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.CategoryKey;
 import io.github.ppm.model.ConsentException;
-import io.github.ppm.model.DataCollection;
 import io.github.ppm.model.Disclosure;
 import io.github.ppm.model.LegalBasis;
 import io.github.ppm.model.Party;
@@ -17,11 +20,11 @@ import io.github.ppm.model.PurposeKey;
 import io.github.ppm.model.RetentionRule;
 import io.github.ppm.model.Sdk;
 import io.github.ppm.model.SdkId;
-import io.github.ppm.model.TaxonomyKey;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,28 +37,34 @@ import java.util.stream.Collectors;
  */
 public final class PolicyQuery {
     private final Policy policy;
+    private final PolicyIndex index;
     private final Map<PartyId, Party> parties;
 
-    private PolicyQuery(Policy policy) {
-        this.policy = policy;
+    private PolicyQuery(ValidatedPolicy valid) {
+        this.policy = valid.policy();
+        this.index = valid.index();
         this.parties = policy.parties().stream().collect(Collectors.toMap(Party::id, Function.identity()));
     }
 
-    /** Queries over {@code policy}. */
-    public static PolicyQuery of(Policy policy) {
+    /** Queries over a validated policy. */
+    public static PolicyQuery of(ValidatedPolicy policy) {
         return new PolicyQuery(policy);
     }
 
-    /** SDKs and recipient parties that receive {@code category} or anything below it. */
+    /**
+     * SDKs that receive {@code category} or anything below it, and parties named as recipients of a
+     * disclosure that carries it (its own data or the data of the scenarios it carries).
+     */
     public List<Holder> recipientsOf(CategoryKey category) {
         List<Holder> result = new ArrayList<>();
         for (Sdk sdk : policy.sdks()) {
-            if (anyWithin(sdk.categories(), category)) {
+            if (PolicyIndex.anyWithin(index.receivedBy(sdk.id()).stream().map(Receipt::category).toList(), category)) {
                 result.add(new Holder(Holder.Kind.SDK, sdk.id().value(), sdk.label(), sdk.id().value(), sdk.source()));
             }
         }
-        for (Disclosure disclosure : policy.disclosures()) {
-            if (anyWithin(disclosure.data(), category)) {
+        for (Carriage carriage : index.carriages()) {
+            Disclosure disclosure = carriage.disclosure();
+            if (PolicyIndex.anyWithin(carriage.categories(), category)) {
                 for (PartyId recipient : disclosure.recipients()) {
                     Party party = parties.get(recipient);
                     result.add(new Holder(Holder.Kind.PARTY, recipient.value(), party.label(),
@@ -66,37 +75,47 @@ public final class PolicyQuery {
         return result;
     }
 
-    /** SDKs that receive {@code category} or anything below it. */
+    /** SDKs that receive {@code category} or anything below it, listed or through a permission they ask for. */
     public List<Sdk> sdksReceiving(CategoryKey category) {
-        return policy.sdks().stream().filter(sdk -> anyWithin(sdk.categories(), category)).toList();
+        return policy.sdks().stream().filter(sdk -> receivesWithin(index.receivedBy(sdk.id()), category)).toList();
     }
 
-    /** The purposes {@code category} (or anything below it) is collected, used or disclosed for. */
+    /**
+     * How {@code sdk} receives {@code category} (or anything below it): {@link Reach#DIRECT} when it lists
+     * such a category, {@link Reach#PERMISSION} when only a permission it asks for reaches one, else empty.
+     */
+    public Optional<Reach> reach(SdkId sdk, CategoryKey category) {
+        List<Receipt> within = index.receivedBy(sdk).stream().filter(r -> r.category().isWithin(category)).toList();
+        if (within.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(within.stream().allMatch(r -> r.reach() == Reach.PERMISSION) ? Reach.PERMISSION : Reach.DIRECT);
+    }
+
+    /** The purposes {@code category} (or anything below it) is collected, received, used or disclosed for. */
     public List<PurposeUse> purposesOf(CategoryKey category) {
         List<PurposeUse> result = new ArrayList<>();
         for (ProcessingActivity activity : policy.activities()) {
-            for (DataCollection collection : activity.collects()) {
-                if (anyWithin(collection.categories(), category)) {
-                    List<PurposeKey> purposes = collection.purposes().isEmpty() ? activity.purposes() : collection.purposes();
-                    purposes.forEach(p -> result.add(new PurposeUse(p, activity.id().value(), activity.source())));
+            for (DataGroup group : index.groupsOf(activity.id())) {
+                if (PolicyIndex.anyWithin(group.categories(), category)) {
+                    group.purposes().forEach(p -> result.add(new PurposeUse(p, activity.id().value(), activity.source())));
                 }
             }
         }
         for (Sdk sdk : policy.sdks()) {
-            for (DataCollection collection : sdk.collects()) {
-                if (anyWithin(collection.categories(), category)) {
-                    List<PurposeKey> purposes = collection.purposes().isEmpty() ? sdk.purposes() : collection.purposes();
-                    purposes.forEach(p -> result.add(new PurposeUse(p, sdk.id().value(), sdk.source())));
+            for (Receipt receipt : index.receivedBy(sdk.id())) {
+                if (receipt.category().isWithin(category)) {
+                    receipt.purposes().forEach(p -> result.add(new PurposeUse(p, sdk.id().value(), sdk.source())));
                 }
             }
         }
         for (Permission permission : policy.permissions()) {
-            if (anyWithin(permission.data(), category)) {
+            if (PolicyIndex.anyWithin(permission.data(), category)) {
                 permission.purposes().forEach(p -> result.add(new PurposeUse(p, permission.id().value(), permission.source())));
             }
         }
         for (Disclosure disclosure : policy.disclosures()) {
-            if (anyWithin(disclosure.data(), category)) {
+            if (PolicyIndex.anyWithin(disclosure.data(), category)) {
                 disclosure.purposes().forEach(p -> result.add(new PurposeUse(p, disclosure.id().value(), disclosure.source())));
             }
         }
@@ -108,16 +127,22 @@ public final class PolicyQuery {
         return purposesOf(category).stream().map(PurposeUse::purpose).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** The categories an SDK receives. */
+    /** The categories an SDK receives: those it lists, then those only a permission it asks for reaches. */
     public List<CategoryKey> categoriesReceivedBy(SdkId sdk) {
-        return policy.sdks().stream().filter(s -> s.id().equals(sdk)).findFirst()
-                .map(Sdk::categories).orElse(List.of());
+        return PolicyIndex.categoriesOf(index.receivedBy(sdk));
     }
 
-    /** The categories disclosed to a party, over every disclosure naming it, each once. */
+    /**
+     * The categories a party receives: what the disclosures naming it carry, and what the SDKs it
+     * provides receive, each once.
+     */
     public List<CategoryKey> categoriesReceivedBy(PartyId party) {
-        return policy.disclosures().stream().filter(d -> d.recipients().contains(party))
-                .flatMap(d -> d.data().stream()).distinct().toList();
+        return PolicyIndex.categoriesOf(index.receivedBy(party));
+    }
+
+    /** Each receipt of an SDK: the category, how it arrives (listed or through a permission), for what. */
+    public List<Receipt> receiptsOf(SdkId sdk) {
+        return index.receivedBy(sdk);
     }
 
     /** The scenarios that use a permission of the taxonomy (or one below it, e.g. a platform variant). */
@@ -150,22 +175,19 @@ public final class PolicyQuery {
 
     /** The scenarios whose data (directly or by reference through {@code collectsFrom}) includes {@code category}. */
     public List<ProcessingActivity> activitiesCollecting(CategoryKey category) {
-        Map<ActivityId, ProcessingActivity> byId = policy.activities().stream()
-                .collect(Collectors.toMap(ProcessingActivity::id, Function.identity()));
         return policy.activities().stream()
-                .filter(a -> anyWithin(a.categories(), category)
-                        || a.collectsFrom().stream().map(byId::get).anyMatch(f -> f != null && anyWithin(f.categories(), category)))
+                .filter(a -> PolicyIndex.anyWithin(index.categoriesWithReferences(a), category))
                 .toList();
     }
 
     /** Whether the category is sensitive personal information (PIPL Art. 28) under the policy's taxonomy. */
     public boolean isSensitive(CategoryKey category) {
-        return Taxonomy.forPolicy(policy).categories().sensitivity(category.value()).isPresent();
+        return index.isSensitive(category);
     }
 
-    private static boolean anyWithin(List<? extends TaxonomyKey> declared, TaxonomyKey asked) {
-        for (TaxonomyKey key : declared) {
-            if (key.isWithin(asked)) {
+    private static boolean receivesWithin(List<Receipt> receipts, CategoryKey asked) {
+        for (Receipt receipt : receipts) {
+            if (receipt.category().isWithin(asked)) {
                 return true;
             }
         }

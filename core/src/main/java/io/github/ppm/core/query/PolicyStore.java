@@ -2,7 +2,7 @@ package io.github.ppm.core.query;
 
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfOptions;
-import io.github.ppm.model.Policy;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +62,8 @@ public final class PolicyStore implements AutoCloseable {
     }
 
     /** Replaces the graph of {@code policy} with its export under {@code options}. */
-    public void put(Policy policy, RdfOptions options) {
-        put(Rdf.policyIri(policy, options), ModelFactory.createModelForGraph(Rdf.graph(policy, options)));
+    public void put(ValidatedPolicy policy, RdfOptions options) {
+        put(Rdf.policyIri(policy.policy(), options), ModelFactory.createModelForGraph(Rdf.graph(policy, options)));
     }
 
     /** Whether the store holds a graph called {@code graph}. */

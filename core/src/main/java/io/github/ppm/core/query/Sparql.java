@@ -3,7 +3,7 @@ package io.github.ppm.core.query;
 import io.github.ppm.core.rdf.PPM;
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfOptions;
-import io.github.ppm.model.Policy;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,8 +40,8 @@ public final class Sparql {
     }
 
     /** One policy as a dataset: its export as the named graph {@link Rdf#policyIri} and as the default graph. */
-    public static Dataset dataset(Policy policy, RdfOptions options) {
-        return dataset(Rdf.graph(policy, options), Rdf.policyIri(policy, options));
+    public static Dataset dataset(ValidatedPolicy policy, RdfOptions options) {
+        return dataset(Rdf.graph(policy, options), Rdf.policyIri(policy.policy(), options));
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.github.ppm.core.rdf;
 
+import io.github.ppm.core.index.PolicyIndex;
 import io.github.ppm.core.taxonomy.DpvMatch;
 import io.github.ppm.core.taxonomy.Taxonomy;
 import io.github.ppm.core.taxonomy.TaxonomyEntry;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Identifier;
 import io.github.ppm.model.Policy;
 import io.github.ppm.model.Section;
@@ -46,6 +48,7 @@ final class Exporter {
     }
 
     private final Policy policy;
+    private final PolicyIndex index;
     private final Sink sink;
     private final Concepts concepts;
     private final String policyIri;
@@ -61,10 +64,11 @@ final class Exporter {
     private final String blankPrefix = UUID.randomUUID().toString().replace("-", "");
     private int blankCount;
 
-    private Exporter(Policy policy, RdfOptions options, Sink sink, Map<Node, String> pointers) {
-        this.policy = policy;
+    private Exporter(ValidatedPolicy valid, RdfOptions options, Sink sink, Map<Node, String> pointers) {
+        this.policy = valid.policy();
+        this.index = valid.index();
         this.sink = sink;
-        this.concepts = new Concepts(Taxonomy.forPolicy(policy));
+        this.concepts = new Concepts(valid.taxonomy());
         this.policyIri = options.baseIri() + policy.id().value();
         this.pointers = pointers;
     }
@@ -73,7 +77,7 @@ final class Exporter {
      * Exports {@code policy} into {@code sink}; when {@code pointers} is not null, records the JSON
      * pointer of each record's node there (for placing SHACL findings).
      */
-    static void export(Policy policy, RdfOptions options, Sink sink, Map<Node, String> pointers) {
+    static void export(ValidatedPolicy policy, RdfOptions options, Sink sink, Map<Node, String> pointers) {
         new Exporter(policy, options, sink, pointers).run();
     }
 
@@ -85,7 +89,7 @@ final class Exporter {
     private void run() {
         Node root = NodeFactory.createURI(policyIri);
         record(root, policy, "");
-        new Views(this, policy, root).run();
+        new Views(this, policy, index, root).run();
         declareConcepts();
     }
 

@@ -20,6 +20,12 @@ public final class PPM {
     public static final Node ProcessingActivity = term("ProcessingActivity");
 
     public static final Node source = term("source");
+
+    // Derived facts (the policy index), written so that a query joins instead of re-deriving them.
+    public static final Node effectivePurpose = term("effectivePurpose");
+    public static final Node receives = term("receives");
+    public static final Node receivesThroughPermission = term("receivesThroughPermission");
+    public static final Node carries = term("carries");
     public static final Node region = term("region");
     public static final Node jurisdiction = term("jurisdiction");
 

@@ -7,6 +7,7 @@ import io.github.ppm.core.diag.Severity;
 import io.github.ppm.core.diag.SourceLocation;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.SourceMap;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import io.github.ppm.model.TaxonomyKey;
 import java.io.ByteArrayInputStream;
@@ -24,11 +25,11 @@ import java.util.Map;
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.irix.IRIException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.irix.IRIException;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
@@ -75,7 +76,7 @@ public final class Rdf {
     // ---- export
 
     /** The policy as a graph in export order, with the export's prefixes. */
-    public static Graph graph(Policy policy, RdfOptions options) {
+    public static Graph graph(ValidatedPolicy policy, RdfOptions options) {
         return build(policy, options, null);
     }
 
@@ -95,7 +96,7 @@ public final class Rdf {
         return concepts == null ? java.util.Optional.empty() : java.util.Optional.of(concepts.get(constant).getURI());
     }
 
-    static Graph build(Policy policy, RdfOptions options, Map<Node, String> pointers) {
+    static Graph build(ValidatedPolicy policy, RdfOptions options, Map<Node, String> pointers) {
         OrderedGraph graph = new OrderedGraph();
         graph.getPrefixMapping().setNsPrefixes(PREFIXES);
         Exporter.export(policy, options, graph::add, pointers);
@@ -103,7 +104,7 @@ public final class Rdf {
     }
 
     /** Writes the policy in {@code format} to {@code out} (UTF-8). */
-    public static void write(Policy policy, RdfFormat format, RdfOptions options, OutputStream out) {
+    public static void write(ValidatedPolicy policy, RdfFormat format, RdfOptions options, OutputStream out) {
         if (format == RdfFormat.NTRIPLES) {
             // Streams straight to the output: no graph is built.
             StreamRDF stream = new WriterStreamRDFPlain(IO.wrapUTF8(out), new PlainNodeFormatter());
@@ -125,7 +126,7 @@ public final class Rdf {
     }
 
     /** The policy as text in {@code format}. */
-    public static String write(Policy policy, RdfFormat format, RdfOptions options) {
+    public static String write(ValidatedPolicy policy, RdfFormat format, RdfOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         write(policy, format, options, out);
         return out.toString(StandardCharsets.UTF_8);
@@ -233,22 +234,13 @@ public final class Rdf {
     // ---- SHACL
 
     /**
-     * Runs the SHACL shapes on the export of a policy that was read; each finding points at the
-     * policy object (file, line) its focus node was made from. A policy that could not be read
-     * gives its read errors.
+     * Runs the SHACL shapes on the export of a validated policy; each finding points at the policy
+     * object (file, line) its focus node was made from.
      */
-    public static Report check(Parsed<Policy> parsed, RdfOptions options) {
-        if (!parsed.ok()) {
-            return parsed.report();
-        }
-        return check(parsed.value(), parsed.sourceMap(), options);
-    }
-
-    /** Runs the SHACL shapes on the export of {@code policy}; {@code map} places the findings. */
-    public static Report check(Policy policy, SourceMap map, RdfOptions options) {
+    public static Report check(ValidatedPolicy policy, RdfOptions options) {
         Map<Node, String> pointers = new HashMap<>();
         Graph graph = build(policy, options, pointers);
-        return ShaclCheck.check(graph, pointers, map);
+        return ShaclCheck.check(graph, pointers, policy.sourceMap());
     }
 
     /** Runs the SHACL shapes on any graph; findings point at focus nodes by IRI. */

@@ -1,13 +1,16 @@
 package io.github.ppm.core.rdf;
 
-import io.github.ppm.model.ActivityId;
+import io.github.ppm.core.index.Carriage;
+import io.github.ppm.core.index.DataGroup;
+import io.github.ppm.core.index.PolicyIndex;
+import io.github.ppm.core.index.Receipt;
 import io.github.ppm.model.Address;
 import io.github.ppm.model.CategoryKey;
 import io.github.ppm.model.ConsentException;
 import io.github.ppm.model.ContactPoint;
 import io.github.ppm.model.Controller;
-import io.github.ppm.model.DataCollection;
 import io.github.ppm.model.Disclosure;
+import io.github.ppm.model.Identifier;
 import io.github.ppm.model.LegalBasis;
 import io.github.ppm.model.Party;
 import io.github.ppm.model.PartyId;
@@ -20,7 +23,6 @@ import io.github.ppm.model.Sdk;
 import io.github.ppm.model.SdkRole;
 import io.github.ppm.model.SecurityMeasure;
 import io.github.ppm.model.StorageLocation;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -36,17 +38,14 @@ import org.apache.jena.vocabulary.DCTerms;
 final class Views {
     private final Exporter out;
     private final Policy policy;
+    private final PolicyIndex index;
     private final Node root;
 
-    private final Map<ActivityId, ProcessingActivity> activities = new HashMap<>();
-
-    Views(Exporter out, Policy policy, Node root) {
+    Views(Exporter out, Policy policy, PolicyIndex index, Node root) {
         this.out = out;
         this.policy = policy;
+        this.index = index;
         this.root = root;
-        for (ProcessingActivity activity : policy.activities()) {
-            activities.putIfAbsent(activity.id(), activity);
-        }
     }
 
     void run() {
@@ -61,6 +60,7 @@ final class Views {
         controller(policy.controller());
         for (Party party : policy.parties()) {
             party(party);
+            receipts(party(party.id()), index.receivedBy(party.id()));
         }
         for (ProcessingActivity activity : policy.activities()) {
             activity(activity);
@@ -129,14 +129,9 @@ final class Views {
             out.derive(out.instance("activity", activity.parent().value()), DPV.hasProcess, node);
         }
         purposes(node, activity.purposes());
-        collections(node, activity.collects(), "activity", activity.id().value());
+        collections(node, activity.id());
         // A scenario that "collects the data listed in" other scenarios processes their data too.
-        for (var from : activity.collectsFrom()) {
-            ProcessingActivity source = activities.get(from);
-            if (source != null) {
-                data(node, source.categories());
-            }
-        }
+        data(node, index.categoriesWithReferences(activity));
         for (LegalBasis basis : activity.legalBases()) {
             out.derive(node, DPV.hasLegalBasis, concept(basis));
         }
@@ -151,14 +146,27 @@ final class Views {
         }
     }
 
-    private void collections(Node process, List<DataCollection> collects, String segment, String id) {
-        for (int i = 0; i < collects.size(); i++) {
-            DataCollection collection = collects.get(i);
-            Node node = NodeFactory.createURI(out.instance(segment, id).getURI() + "/collects/" + (i + 1));
-            data(process, collection.categories());
-            purposes(process, collection.purposes());
-            data(node, collection.categories());
-            purposes(node, collection.purposes());
+    /** Each data group with its effective purposes, the derived fact the record layer does not state. */
+    private void collections(Node process, Identifier owner) {
+        for (DataGroup group : index.groupsOf(owner)) {
+            Node node = NodeFactory.createURI(process.getURI() + "/collects/" + (group.index() + 1));
+            data(process, group.categories());
+            purposes(process, group.purposes());
+            data(node, group.categories());
+            purposes(node, group.purposes());
+            for (PurposeKey purpose : group.purposes()) {
+                out.derive(node, PPM.effectivePurpose, out.concept(purpose));
+            }
+        }
+    }
+
+    /** What a holder receives, as ppm concepts, and which of it only through a permission. */
+    private void receipts(Node holder, List<Receipt> receipts) {
+        for (CategoryKey category : PolicyIndex.categoriesOf(receipts)) {
+            out.derive(holder, PPM.receives, out.concept(category));
+        }
+        for (CategoryKey category : PolicyIndex.onlyThroughPermission(receipts)) {
+            out.derive(holder, PPM.receivesThroughPermission, out.concept(category));
         }
     }
 
@@ -176,7 +184,10 @@ final class Views {
             out.derive(provider, Exporter.TYPE, DPV.ThirdParty);
         }
         purposes(node, sdk.purposes());
-        collections(node, sdk.collects(), "sdk", sdk.id().value());
+        collections(node, sdk.id());
+        List<Receipt> receipts = index.receivedBy(sdk.id());
+        data(node, PolicyIndex.categoriesOf(receipts));
+        receipts(node, receipts);
     }
 
     private void disclosure(Disclosure disclosure) {
@@ -186,8 +197,12 @@ final class Views {
         for (PartyId recipient : disclosure.recipients()) {
             out.derive(node, DPV.hasRecipient, party(recipient));
         }
-        data(node, disclosure.data());
+        Carriage carriage = index.carriage(disclosure.id());
+        data(node, carriage.categories());
         purposes(node, disclosure.purposes());
+        for (CategoryKey category : carriage.categories()) {
+            out.derive(node, PPM.carries, out.concept(category));
+        }
     }
 
     private void storage(StorageLocation storage, int index) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ppm.core.Valid;
 import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.model.Text;
@@ -66,7 +67,7 @@ class BuildTest {
 
             @Override
             public List<Output> produce(BuildInput input) throws IOException {
-                input.write("extra/policy-id.txt", input.policy().id().value() + "\n");
+                input.write("extra/policy-id.txt", input.policy().policy().id().value() + "\n");
                 return List.of(new Output("extra/policy-id.txt", new Text("附加", "Extra"), new Text("编号", "Id"), "text",
                         Report.empty()));
             }
@@ -79,7 +80,8 @@ class BuildTest {
 
     @Test
     void aProducerCannotWriteOutsideTheFolder(@TempDir Path dir) {
-        BuildInput input = new BuildInput(SMALL, PolicyIO.read(SMALL), Report.empty(), dir);
+        BuildInput input = new BuildInput(SMALL, io.github.ppm.core.validate.PolicyValidator.read(SMALL),
+                new io.github.ppm.core.io.Parsed<>(io.github.ppm.core.lint.LintOptions.DEFAULT, Report.empty(), null), dir);
         assertThrows(IllegalArgumentException.class, () -> input.write("../escape.txt", "x"));
         assertThrows(IllegalArgumentException.class, () -> input.write("a/../../escape.txt", "x"));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ppm.core.Valid;
 import io.github.ppm.model.MaterialChangeKind;
 import io.github.ppm.model.Policy;
 import java.util.List;
@@ -18,7 +19,7 @@ class DiffsTest {
     @Test
     void aPolicyHasNoChangesAgainstItself() throws Exception {
         Policy p = FlagshipVersions.read(FlagshipVersions.original());
-        PolicyDiff diff = Diffs.compare(p, p);
+        PolicyDiff diff = Diffs.compare(Valid.of(p), Valid.of(p));
         assertEquals(List.of(), diff.changes());
         assertFalse(diff.material());
     }
@@ -33,13 +34,13 @@ class DiffsTest {
                 p.permissions(), reversed, p.disclosures(), p.consentExceptions(), p.storage(), p.retention(),
                 p.measures(), p.incidents(), p.rights(), p.requests(), p.cessation(), p.cookies(), p.minors(),
                 p.changes(), p.clauses(), p.links(), p.suppressions());
-        assertEquals(List.of(), Diffs.compare(p, q).changes(), "objects are matched by id, not by position");
+        assertEquals(List.of(), Diffs.compare(Valid.of(p), Valid.of(q)).changes(), "objects are matched by id, not by position");
     }
 
     @Test
     void aWordingChangeIsNotMaterial() throws Exception {
         String yaml = FlagshipVersions.original();
-        PolicyDiff diff = Diffs.compare(FlagshipVersions.read(yaml), FlagshipVersions.read(FlagshipVersions.wording(yaml)));
+        PolicyDiff diff = Diffs.compare(Valid.of(FlagshipVersions.read(yaml)), Valid.of(FlagshipVersions.read(FlagshipVersions.wording(yaml))));
         assertEquals(1, diff.changes().size(), diff.changes().toString());
         Change change = diff.changes().get(0);
         assertEquals(ChangeKind.CHANGED, change.kind());
@@ -56,7 +57,7 @@ class DiffsTest {
     @Test
     void aNewSdkReceivingLocationIsMaterialAndNamesItsCriteria() throws Exception {
         String yaml = FlagshipVersions.original();
-        PolicyDiff diff = Diffs.compare(FlagshipVersions.read(yaml), FlagshipVersions.read(FlagshipVersions.newSdk(yaml)));
+        PolicyDiff diff = Diffs.compare(Valid.of(FlagshipVersions.read(yaml)), Valid.of(FlagshipVersions.read(FlagshipVersions.newSdk(yaml))));
         assertTrue(diff.material());
         Change sdk = diff.changes().stream().filter(c -> c.collection().equals("sdks")).findFirst().orElseThrow();
         assertEquals(ChangeKind.ADDED, sdk.kind());
@@ -83,7 +84,7 @@ class DiffsTest {
         String newer = FlagshipVersions.newSdk(yaml).replace(
                 "categories: [location.precise.coordinates, network.wifi.bssid]",
                 "categories: [location.precise.coordinates, health.condition]");
-        PolicyDiff diff = Diffs.compare(FlagshipVersions.read(yaml), FlagshipVersions.read(newer));
+        PolicyDiff diff = Diffs.compare(Valid.of(FlagshipVersions.read(yaml)), Valid.of(FlagshipVersions.read(newer)));
         Change sdk = diff.changes().stream().filter(c -> c.collection().equals("sdks")).findFirst().orElseThrow();
         assertTrue(sdk.criteria().stream().anyMatch(c -> c.kind() == MaterialChangeKind.DATA_CATEGORIES
                 && c.policy().source().value().equals("七.(一).2")), sdk.criteria().toString());
@@ -92,7 +93,7 @@ class DiffsTest {
     @Test
     void removingAnSdkNarrowsAndIsNotMaterial() throws Exception {
         String yaml = FlagshipVersions.original();
-        PolicyDiff diff = Diffs.compare(FlagshipVersions.read(FlagshipVersions.newSdk(yaml)), FlagshipVersions.read(yaml));
+        PolicyDiff diff = Diffs.compare(Valid.of(FlagshipVersions.read(FlagshipVersions.newSdk(yaml))), Valid.of(FlagshipVersions.read(yaml)));
         Change sdk = diff.changes().stream().filter(c -> c.collection().equals("sdks")).findFirst().orElseThrow();
         assertEquals(ChangeKind.REMOVED, sdk.kind());
         assertEquals("/sdks/12", sdk.oldPath());
@@ -105,7 +106,7 @@ class DiffsTest {
         String yaml = FlagshipVersions.original();
         String newer = FlagshipVersions.edit(yaml, "    purposes: [partner-evaluation]\n    activities: [partner-evaluation]",
                 "    purposes: [partner-evaluation, marketing.direct]\n    activities: [partner-evaluation]");
-        PolicyDiff diff = Diffs.compare(FlagshipVersions.read(yaml), FlagshipVersions.read(newer));
+        PolicyDiff diff = Diffs.compare(Valid.of(FlagshipVersions.read(yaml)), Valid.of(FlagshipVersions.read(newer)));
         Change change = diff.changes().stream().filter(c -> c.id().equals("share-partner-evaluation")).findFirst()
                 .orElseThrow(() -> new AssertionError(diff.changes().toString()));
         assertEquals(List.of(MaterialChangeKind.PURPOSE), change.criteria().stream().map(Criterion::kind).toList());
@@ -116,7 +117,7 @@ class DiffsTest {
     void aNewHotlineChangesTheControllersContact() throws Exception {
         String yaml = FlagshipVersions.original();
         String newer = yaml.replace("normalised: \"95105520\"", "normalised: \"95105521\"");
-        PolicyDiff diff = Diffs.compare(FlagshipVersions.read(yaml), FlagshipVersions.read(newer));
+        PolicyDiff diff = Diffs.compare(Valid.of(FlagshipVersions.read(yaml)), Valid.of(FlagshipVersions.read(newer)));
         Change controller = diff.changes().get(0);
         assertEquals("controller", controller.collection());
         assertEquals(MaterialChangeKind.CONTROLLER_IDENTITY_OR_CONTACT, controller.criteria().get(0).kind());
@@ -127,7 +128,7 @@ class DiffsTest {
     void aLongerRetentionIsMaterial() throws Exception {
         String yaml = FlagshipVersions.original();
         String newer = FlagshipVersions.edit(yaml, "minimum: P5Y", "minimum: P10Y");
-        PolicyDiff diff = Diffs.compare(FlagshipVersions.read(yaml), FlagshipVersions.read(newer));
+        PolicyDiff diff = Diffs.compare(Valid.of(FlagshipVersions.read(yaml)), Valid.of(FlagshipVersions.read(newer)));
         assertEquals(Set.of(MaterialChangeKind.RETENTION), diff.kinds());
         assertTrue(diff.changes().get(0).newPath().startsWith("/retention/"));
     }
@@ -135,7 +136,7 @@ class DiffsTest {
     @Test
     void writersAgreeOnTheVerdict() throws Exception {
         String yaml = FlagshipVersions.original();
-        PolicyDiff diff = Diffs.compare(FlagshipVersions.read(yaml), FlagshipVersions.read(FlagshipVersions.newSdk(yaml)));
+        PolicyDiff diff = Diffs.compare(Valid.of(FlagshipVersions.read(yaml)), Valid.of(FlagshipVersions.read(FlagshipVersions.newSdk(yaml))));
         String human = new DiffWriter(DiffWriter.Format.HUMAN, "en").write(diff);
         assertTrue(human.startsWith("+ parties/amap  /parties/63  (一.(五).10)\n"), human);
         assertTrue(human.contains("+ sdks/amap-location  /sdks/12  (一.(五).10)\n"

@@ -11,6 +11,7 @@ import com.dd.plist.NSNumber;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
 import com.dd.plist.PropertyListParser;
+import io.github.ppm.core.Valid;
 import io.github.ppm.core.diag.Diagnostic;
 import io.github.ppm.core.diag.ReportFormat;
 import io.github.ppm.core.diag.ReportWriter;
@@ -36,7 +37,7 @@ class StoreLabelsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("policies")
     void applePrivacyManifestIsAValidPropertyListOfTheRightShape(Path file) throws Exception {
-        StoreLabel label = StoreLabels.generate(PolicyIO.read(file), StoreTarget.APPLE);
+        StoreLabel label = StoreLabels.generate(Valid.of(PolicyIO.read(file)), StoreTarget.APPLE);
         NSObject parsed = PropertyListParser.parse(label.content().getBytes(StandardCharsets.UTF_8));
         NSDictionary root = assertInstanceOf(NSDictionary.class, parsed);
         assertEquals(Set.of("NSPrivacyTracking", "NSPrivacyTrackingDomains", "NSPrivacyCollectedDataTypes"),
@@ -71,7 +72,7 @@ class StoreLabelsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("policies")
     void playCsvIsTheFullFiveColumnTemplate(Path file) throws Exception {
-        StoreLabel label = StoreLabels.generate(PolicyIO.read(file), StoreTarget.PLAY);
+        StoreLabel label = StoreLabels.generate(Valid.of(PolicyIO.read(file)), StoreTarget.PLAY);
         List<List<String>> rows = TablesTest.parseCsv(label.content());
         assertEquals(PlayDataSafety.HEADER, rows.get(0), "Play rejects any other header row");
         assertEquals(22 + 38 + 38 * 19, rows.size() - 1, "every question, data type and usage row");
@@ -91,7 +92,7 @@ class StoreLabelsTest {
     void fixtureAndFlagshipMatchTheGoldenLabelsAndFindings() throws Exception {
         for (StoreTarget target : StoreTarget.values()) {
             for (var entry : Map.of("small", TablesTest.SMALL, "flagship", TablesTest.FLAGSHIP).entrySet()) {
-                StoreLabel label = StoreLabels.generate(PolicyIO.read(entry.getValue()), target);
+                StoreLabel label = StoreLabels.generate(Valid.of(PolicyIO.read(entry.getValue())), target);
                 Golden.check("disclosure/" + entry.getKey() + "/" + target.fileName(), label.content());
                 // The findings too, with the file name taken out so that the golden does not depend on the path.
                 String findings = ReportWriter.of(ReportFormat.HUMAN, "en")
@@ -103,7 +104,7 @@ class StoreLabelsTest {
 
     @Test
     void whatCannotBeMappedIsReportedAtItsLineNotGuessed() {
-        StoreLabel apple = StoreLabels.generate(PolicyIO.read(TablesTest.SMALL), StoreTarget.APPLE);
+        StoreLabel apple = StoreLabels.generate(Valid.of(PolicyIO.read(TablesTest.SMALL)), StoreTarget.APPLE);
         Diagnostic ip = find(apple, "PPM-LABEL-UNMAPPED-CATEGORY");
         assertTrue(ip.message().en().contains("`network.ip`"), ip.message().en());
         assertTrue(ip.location().line() > 0, "placed at a line of the policy");
@@ -113,7 +114,7 @@ class StoreLabelsTest {
         assertTrue(rules(apple).contains("PPM-LABEL-NOT-FROM-DEVICE"));
         assertFalse(apple.content().contains("CreditInfo"), "a credit report pulled from a bureau is not collected by the app");
 
-        StoreLabel play = StoreLabels.generate(PolicyIO.read(TablesTest.SMALL), StoreTarget.PLAY);
+        StoreLabel play = StoreLabels.generate(Valid.of(PolicyIO.read(TablesTest.SMALL)), StoreTarget.PLAY);
         Diagnostic role = find(play, "PPM-LABEL-SDK-ROLE");
         assertEquals("/sdks/1", role.location().pointer());
         assertTrue(play.content().contains(
@@ -129,7 +130,7 @@ class StoreLabelsTest {
     @Test
     void hostileValuesNeverReachTheLabelsUnescaped() throws Exception {
         for (StoreTarget target : StoreTarget.values()) {
-            StoreLabel label = StoreLabels.generate(PolicyIO.read(TablesTest.HOSTILE), target);
+            StoreLabel label = StoreLabels.generate(Valid.of(PolicyIO.read(TablesTest.HOSTILE)), target);
             assertFalse(label.content().contains("<script"), target + ": " + label.content());
             assertFalse(label.content().contains("=cmd"), target + ": only store vocabulary goes into a label");
         }

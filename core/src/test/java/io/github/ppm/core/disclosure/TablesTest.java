@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.ppm.core.RepoFiles;
+import io.github.ppm.core.Valid;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.PolicyIO;
+import io.github.ppm.core.taxonomy.Taxonomy;
 import io.github.ppm.core.validate.PolicyValidator;
 import io.github.ppm.model.ChannelKind;
 import io.github.ppm.model.DataSourceKind;
@@ -75,7 +77,7 @@ class TablesTest {
     private static void checkGolden(Path file, String folder) throws IOException {
         Policy policy = read(file);
         int files = 0;
-        for (Table table : Tables.buildAll(policy)) {
+        for (Table table : Tables.buildAll(Valid.of(policy))) {
             for (String lang : Tables.LANGUAGES) {
                 for (TableFormat format : TableFormat.values()) {
                     Golden.check("disclosure/" + folder + "/" + Tables.fileName(table.kind(), format, lang),
@@ -92,7 +94,7 @@ class TablesTest {
     void everyRowOfTheCollectionListTracesBackToTheGroupItComesFrom(Path file) throws IOException {
         Policy policy = read(file);
         JsonNode tree = JSON.readTree(PolicyIO.write(policy, Format.JSON));
-        Table table = Tables.build(policy, TableKind.COLLECTION);
+        Table table = Tables.build(Valid.of(policy), TableKind.COLLECTION);
         Set<String> sources = new LinkedHashSet<>();
         for (Row row : table.rows()) {
             assertTrue(row.source().matches("/activities/\\d+/collects/\\d+"), row.source());
@@ -103,8 +105,7 @@ class TablesTest {
             assertEquals(texts(group.get("categories")), keys(table, row, "items"), row.source());
             List<String> tops = texts(group.get("categories")).stream().map(k -> k.split("\\.")[0]).distinct().toList();
             assertEquals(tops, keys(table, row, "category"));
-            JsonNode purposes = group.has("purposes") ? group.get("purposes") : activity.get("purposes");
-            assertEquals(texts(purposes), keys(table, row, "purposes"), row.source());
+            assertEquals(purposesOf(tree, group, activity), keys(table, row, "purposes"), row.source());
             assertEquals(List.of(activity.get("id").asText()), keys(table, row, "scenario"));
             for (String lang : Tables.LANGUAGES) {
                 assertEquals(activity.get("label").get(lang).asText(), cell(table, row, "scenario").text().in(lang));
@@ -126,7 +127,7 @@ class TablesTest {
     void everyRowOfTheSharingListTracesBackToAnSdkOrADisclosure(Path file) throws IOException {
         Policy policy = read(file);
         JsonNode tree = JSON.readTree(PolicyIO.write(policy, Format.JSON));
-        Table table = Tables.build(policy, TableKind.SHARING);
+        Table table = Tables.build(Valid.of(policy), TableKind.SHARING);
         int sdks = 0;
         int disclosures = 0;
         for (Row row : table.rows()) {
@@ -137,9 +138,16 @@ class TablesTest {
                 assertEquals(List.of(node.get("id").asText()), keys(table, row, "recipient"));
                 assertEquals(node.get("label").get("zh").asText(), cell(table, row, "recipient").text().zh());
                 assertEquals(List.of(node.get("provider").asText()), keys(table, row, "provider"));
+                // What it lists, then what the permissions it asks for reach (by the permission taxonomy).
                 List<String> data = new ArrayList<>();
                 node.path("collects").forEach(g -> texts(g.get("categories")).stream()
                         .filter(k -> !data.contains(k)).forEach(data::add));
+                List<String> listed = List.copyOf(data);
+                for (String permission : texts(node.get("permissions"))) {
+                    Taxonomy.builtIn().permissions().get(permission).orElseThrow().reaches().stream()
+                            .filter(k -> listed.stream().noneMatch(d -> k.equals(d) || k.startsWith(d + ".")))
+                            .filter(k -> !data.contains(k)).forEach(data::add);
+                }
                 assertEquals(data, keys(table, row, "data"));
                 assertTrue(texts(node.get("purposes")).containsAll(keys(table, row, "purposes")));
                 assertEquals(node.has("privacyPolicyUrl") ? List.of(node.get("privacyPolicyUrl").asText()) : List.of(),
@@ -153,7 +161,14 @@ class TablesTest {
                 if (node.has("recipients")) {
                     assertEquals(texts(node.get("recipients")), keys(table, row, "recipient"));
                 }
-                assertEquals(texts(node.get("data")), keys(table, row, "data"));
+                // Its own data first, then the data of the scenarios it carries.
+                List<String> data = keys(table, row, "data");
+                List<String> own = texts(node.get("data"));
+                assertEquals(own, data.subList(0, Math.min(own.size(), data.size())), row.source());
+                Set<String> carried = carriedCategories(tree, texts(node.get("activities")));
+                for (String key : data.subList(own.size(), data.size())) {
+                    assertTrue(carried.contains(key), key + " is carried by " + row.source());
+                }
                 assertEquals(texts(node.get("purposes")), keys(table, row, "purposes"));
                 assertEquals(texts(node.get("activities")), keys(table, row, "scenario"));
                 assertEquals(List.of(node.get("kind").asText()), keys(table, row, "method"));
@@ -169,11 +184,59 @@ class TablesTest {
     void everyRowOfEveryTablePointsAtAnObjectOfThePolicy(Path file) throws IOException {
         Policy policy = read(file);
         JsonNode tree = JSON.readTree(PolicyIO.write(policy, Format.JSON));
-        for (Table table : Tables.buildAll(policy)) {
+        for (Table table : Tables.buildAll(Valid.of(policy))) {
             for (Row row : table.rows()) {
                 assertTrue(tree.at(row.source()).isObject(), table.kind() + " " + row.source());
             }
         }
+    }
+
+    /** The oracle of the purpose rule, read off the JSON: the group's, else the scenario's, else the nearest parent's. */
+    private static List<String> purposesOf(JsonNode tree, JsonNode group, JsonNode activity) {
+        if (group.has("purposes")) {
+            return texts(group.get("purposes"));
+        }
+        for (JsonNode at = activity; at != null; at = scenario(tree, at.path("parent").asText(null))) {
+            if (at.has("purposes")) {
+                return texts(at.get("purposes"));
+            }
+        }
+        return List.of();
+    }
+
+    private static JsonNode scenario(JsonNode tree, String id) {
+        for (JsonNode a : tree.path("activities")) {
+            if (a.get("id").asText().equals(id)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The categories of the named scenarios, the steps below them and what they collect from, off the JSON. */
+    private static Set<String> carriedCategories(JsonNode tree, List<String> named) {
+        Set<String> ids = new LinkedHashSet<>(named);
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (JsonNode a : tree.path("activities")) {
+                if (ids.contains(a.path("parent").asText("")) && ids.add(a.get("id").asText())) {
+                    grew = true;
+                }
+            }
+        }
+        Set<String> from = new LinkedHashSet<>(ids);
+        for (JsonNode a : tree.path("activities")) {
+            if (ids.contains(a.get("id").asText())) {
+                from.addAll(texts(a.get("collectsFrom")));
+            }
+        }
+        Set<String> result = new LinkedHashSet<>();
+        for (JsonNode a : tree.path("activities")) {
+            if (from.contains(a.get("id").asText())) {
+                a.path("collects").forEach(g -> result.addAll(texts(g.get("categories"))));
+            }
+        }
+        return result;
     }
 
     private static boolean usesSdk(JsonNode tree, String activityId, String sdkId) {
@@ -208,7 +271,7 @@ class TablesTest {
     @Test
     void scriptInALabelIsTextInHtml() {
         Policy policy = read(HOSTILE);
-        for (Table table : Tables.buildAll(policy)) {
+        for (Table table : Tables.buildAll(Valid.of(policy))) {
             for (String lang : Tables.LANGUAGES) {
                 String html = Tables.render(table, TableFormat.HTML, lang);
                 String lower = html.toLowerCase(Locale.ROOT);
@@ -219,7 +282,7 @@ class TablesTest {
                 assertEquals(1, count(html, "</table>"));
             }
         }
-        String sharing = Tables.render(Tables.build(policy, TableKind.SHARING), TableFormat.HTML, "en");
+        String sharing = Tables.render(Tables.build(Valid.of(policy), TableKind.SHARING), TableFormat.HTML, "en");
         assertTrue(sharing.contains("&lt;script&gt;alert(&#39;category&#39;)&lt;/script&gt;"), sharing);
         assertTrue(sharing.contains("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertFalse(sharing.contains("href=\"https://evil.example/privacy"),
@@ -229,7 +292,7 @@ class TablesTest {
     @Test
     void formulaInANameIsNeutralisedInCsv() throws IOException {
         Policy policy = read(HOSTILE);
-        for (Table table : Tables.buildAll(policy)) {
+        for (Table table : Tables.buildAll(Valid.of(policy))) {
             for (String lang : Tables.LANGUAGES) {
                 List<List<String>> rows = parseCsv(Tables.render(table, TableFormat.CSV, lang));
                 assertEquals(table.rows().size() + 1, rows.size(), table.kind() + ": one record per row");
@@ -243,7 +306,7 @@ class TablesTest {
                 }
             }
         }
-        List<List<String>> sharing = parseCsv(Tables.render(Tables.build(policy, TableKind.SHARING), TableFormat.CSV, "en"));
+        List<List<String>> sharing = parseCsv(Tables.render(Tables.build(Valid.of(policy), TableKind.SHARING), TableFormat.CSV, "en"));
         assertEquals("'=cmd|' /C calc'!A0", sharing.get(1).get(0));
         assertEquals("'=HYPERLINK(\"http://evil.example\",\"click\")", sharing.get(1).get(1));
         assertEquals("'@SUM(A1:A2)\nsecond line", sharing.get(1).get(3), "the newline survives inside the cell");
@@ -251,7 +314,7 @@ class TablesTest {
 
     @Test
     void csvIsRfc4180WithCrlfAndAByteOrderMark() {
-        String csv = Tables.render(Tables.build(read(HOSTILE), TableKind.COLLECTION), TableFormat.CSV, "zh");
+        String csv = Tables.render(Tables.build(Valid.of(read(HOSTILE)), TableKind.COLLECTION), TableFormat.CSV, "zh");
         assertTrue(csv.startsWith("\uFEFF"));
         assertTrue(csv.endsWith("\r\n"));
         assertFalse(csv.replace("\r\n", "").replace("\nsecond line", "").contains("\n"),
@@ -261,7 +324,7 @@ class TablesTest {
     @Test
     void markdownEscapesMarkupAndKeepsEveryRowOnOneLine() {
         Policy policy = read(HOSTILE);
-        for (Table table : Tables.buildAll(policy)) {
+        for (Table table : Tables.buildAll(Valid.of(policy))) {
             for (String lang : Tables.LANGUAGES) {
                 String md = Tables.render(table, TableFormat.MARKDOWN, lang);
                 assertFalse(Pattern.compile("(?<!\\\\)<(script|img|/td)", Pattern.CASE_INSENSITIVE).matcher(md).find(),
@@ -280,7 +343,7 @@ class TablesTest {
     @MethodSource("policies")
     void jsonCarriesEveryRowWithItsSourceAndKeys(Path file) throws IOException {
         Policy policy = read(file);
-        for (Table table : Tables.buildAll(policy)) {
+        for (Table table : Tables.buildAll(Valid.of(policy))) {
             JsonNode json = JSON.readTree(Tables.render(table, TableFormat.JSON, "en"));
             assertEquals(table.kind().id(), json.get("kind").asText());
             assertEquals(table.columns().size(), json.get("columns").size());
@@ -297,7 +360,7 @@ class TablesTest {
     @MethodSource("policies")
     void htmlIsOneAccessibleSelfContainedPage(Path file) {
         Policy policy = read(file);
-        for (Table table : Tables.buildAll(policy)) {
+        for (Table table : Tables.buildAll(Valid.of(policy))) {
             for (String lang : Tables.LANGUAGES) {
                 String html = Tables.render(table, TableFormat.HTML, lang);
                 assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"" + ("zh".equals(lang) ? "zh-CN" : "en") + "\">"));
@@ -341,7 +404,7 @@ class TablesTest {
 
     @Test
     void unknownLanguageIsRefused() {
-        Table table = Tables.build(read(SMALL), TableKind.RIGHTS);
+        Table table = Tables.build(Valid.of(read(SMALL)), TableKind.RIGHTS);
         assertThrows(IllegalArgumentException.class,
                 () -> Tables.render(table, TableFormat.HTML, "fr"));
     }

@@ -3,6 +3,7 @@ package io.github.ppm.core.guard;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ppm.core.RepoFiles;
+import io.github.ppm.core.Valid;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.model.Policy;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ class FlagshipGuardTest {
     @Test
     void everyFlowOfTheFlagshipTableGetsItsDecision() throws Exception {
         Policy policy = PolicyIO.read(FLAGSHIP).orThrow();
-        PolicyGuard guard = PolicyGuard.compile(policy);
+        PolicyGuard guard = PolicyGuard.compile(Valid.of(policy));
         FlowTable table = FlowTable.read(PolicyGuardTest.FIXTURES.resolve("flagship-flows.tsv"));
         assertTrue(table.rows().size() >= 30, table.summary());
         for (FlowTable.Row row : table.rows()) {

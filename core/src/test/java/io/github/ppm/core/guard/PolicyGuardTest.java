@@ -3,16 +3,24 @@ package io.github.ppm.core.guard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ppm.core.Valid;
+import io.github.ppm.core.io.DocumentException;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.ValidatedPolicy;
+import io.github.ppm.core.validate.Validation;
 import io.github.ppm.model.ConsentException;
 import io.github.ppm.model.LegalBasis;
 import io.github.ppm.model.Policy;
 import io.github.ppm.model.PurposeKey;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class PolicyGuardTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures/guard");
     static final Policy SMALL = PolicyIO.read(FIXTURES.resolve("small.yaml")).orThrow();
-    static final PolicyGuard GUARD = PolicyGuard.compile(SMALL);
+    static final PolicyGuard GUARD = PolicyGuard.compile(Valid.of(SMALL));
 
     @Test
     void theFixtureIsValid() {
@@ -52,7 +60,7 @@ class PolicyGuardTest {
         assertEquals(Outcome.ALLOWED_BY_EXCEPTION, GUARD.decide(flow).outcome());
         List<ConsentException> onlyUse = SMALL.consentExceptions().stream()
                 .filter(e -> !e.id().value().equals("share-contract")).toList();
-        PolicyGuard without = PolicyGuard.compile(withExceptions(SMALL, onlyUse));
+        PolicyGuard without = PolicyGuard.compile(Valid.of(withExceptions(SMALL, onlyUse)));
         Decision decision = without.decide(flow);
         assertEquals(Outcome.NEEDS_CONSENT, decision.outcome(), decision.toString());
         assertEquals(Processing.PROVISION, decision.processing());
@@ -63,7 +71,7 @@ class PolicyGuardTest {
         // The only collection-and-use exception left has a GB/T ground with no PIPL basis.
         List<ConsentException> onlySecurity = SMALL.consentExceptions().stream()
                 .filter(e -> e.id().value().equals("use-security")).toList();
-        PolicyGuard guard = PolicyGuard.compile(withExceptions(SMALL, onlySecurity),
+        PolicyGuard guard = PolicyGuard.compile(Valid.of(withExceptions(SMALL, onlySecurity)),
                 GuardOptions.DEFAULT.withStatutoryPurposes(Map.of(LegalBasis.LEGAL_DUTY,
                         List.of(new PurposeKey("loan")))));
         Decision decision = guard.decide(Flow.toRecipient("identity.name", "loan.disbursement", "bank",
@@ -75,7 +83,7 @@ class PolicyGuardTest {
     void statutoryPurposesAreAnOption() {
         Flow flow = Flow.toRecipient("contact.phone", "fraud.prevention", "stranger", ConsentState.NONE);
         assertEquals(Outcome.UNDECLARED, GUARD.decide(flow).outcome());
-        PolicyGuard wider = PolicyGuard.compile(SMALL, GuardOptions.DEFAULT.withStatutoryPurposes(
+        PolicyGuard wider = PolicyGuard.compile(Valid.of(SMALL), GuardOptions.DEFAULT.withStatutoryPurposes(
                 Map.of(LegalBasis.LEGAL_DUTY, List.of(new PurposeKey("fraud")))));
         assertEquals(Outcome.ALLOWED_BY_EXCEPTION, wider.decide(flow).outcome());
     }
@@ -152,7 +160,7 @@ class PolicyGuardTest {
     }
 
     @Test
-    void aBrokenPolicyStillCompiles() {
+    void aBrokenPolicyCannotBeCompiled() {
         // A disclosure naming a party and a scenario that do not exist, and a scenario that is its own parent.
         String yaml = """
                 id: broken
@@ -166,12 +174,27 @@ class PolicyGuardTest {
                   - {id: d, kind: SHARE, label: {zh: 乙, en: B}, recipients: [ghost], activities: [a, nowhere],
                      purposes: [made-up], source: 二}
                 """;
-        Policy policy = PolicyIO.read("broken.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                io.github.ppm.core.io.Format.YAML).orThrow();
-        PolicyGuard guard = PolicyGuard.compile(policy);
-        Decision decision = guard.decide(Flow.toRecipient("no.such.key", "made-up", "ghost", ConsentState.GIVEN));
-        assertEquals(Outcome.ALLOWED_AS_DECLARED, decision.outcome(), "declared by exactly those keys");
-        assertFalse(guard.decide(Flow.toRecipient("no.such", "made-up", "ghost", ConsentState.GIVEN)).allowed());
+        Validation validation = PolicyValidator.check(PolicyIO.read("broken.yaml",
+                yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), io.github.ppm.core.io.Format.YAML));
+        assertFalse(validation.valid());
+        assertTrue(validation.report().diagnostics().stream().anyMatch(d -> d.rule().equals("PPM-REF-CYCLE")));
+        // The only way to a guard is through validation, which refuses with the diagnostics.
+        DocumentException refused = assertThrows(DocumentException.class,
+                () -> PolicyGuard.compile(validation.orThrow()));
+        assertEquals(validation.report(), refused.report());
+    }
+
+    @Test
+    void thePublicApiCompilesOnlyValidatedPolicies() {
+        for (Method m : PolicyGuard.class.getMethods()) {
+            if (m.getName().equals("compile")) {
+                assertEquals(ValidatedPolicy.class, m.getParameterTypes()[0], m.toString());
+            }
+        }
+        // Nothing outside the validator can make a ValidatedPolicy.
+        for (Constructor<?> c : ValidatedPolicy.class.getDeclaredConstructors()) {
+            assertFalse(Modifier.isPublic(c.getModifiers()) || Modifier.isProtected(c.getModifiers()), c.toString());
+        }
     }
 
     private static Policy withExceptions(Policy p, List<ConsentException> exceptions) {

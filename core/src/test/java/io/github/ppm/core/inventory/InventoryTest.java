@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.ppm.core.RepoFiles;
+import io.github.ppm.core.Valid;
 import io.github.ppm.core.diag.Diagnostic;
 import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.diag.ReportFormat;
@@ -68,7 +69,7 @@ class InventoryTest {
     @Test
     void theFlagshipAgainstTheSampleApp() {
         Parsed<Policy> parsed = PolicyIO.read(FLAGSHIP);
-        Report report = Inventory.check(parsed.value(), parsed.sourceMap(),
+        Report report = Inventory.check(Valid.of(parsed),
                 Inventory.readDependencies(FIXTURES.resolve("app-dependencies.txt")),
                 Inventory.readManifest(FIXTURES.resolve("AndroidManifest.xml")));
         Set<String> found = new TreeSet<>();
@@ -204,7 +205,7 @@ class InventoryTest {
     @Test
     void aHostileManifestStopsOnlyThePermissionCheck() {
         Parsed<Policy> parsed = PolicyIO.read(FLAGSHIP);
-        Report report = Inventory.check(parsed.value(), parsed.sourceMap(), null,
+        Report report = Inventory.check(Valid.of(parsed), null,
                 Inventory.readManifest(FIXTURES.resolve("xxe-file.xml")));
         assertEquals(1, report.count(Severity.ERROR), ReportWriter.of(ReportFormat.HUMAN, "en").write(report));
         assertEquals(1, report.diagnostics().size(), "nothing read from the app, nothing to compare");

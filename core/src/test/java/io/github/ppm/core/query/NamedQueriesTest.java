@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ppm.core.RepoFiles;
+import io.github.ppm.core.Valid;
 import io.github.ppm.core.rdf.RdfOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -91,8 +92,8 @@ class NamedQueriesTest {
         NamedQuery q = NamedQueries.get("categories-received-by").orElseThrow();
         String hostile = "baidu-location\" } } ; DELETE WHERE { ?s ?p ?o } #\n<script>=cmd|'/C calc'!A0 😀 长";
         Query bound = q.bind(Map.of("holder", hostile));
-        Dataset dataset = Sparql.dataset(QueryFixtures.flagship(), RdfOptions.DEFAULT);
+        Dataset dataset = Sparql.dataset(Valid.of(QueryFixtures.flagship()), RdfOptions.DEFAULT);
         assertEquals(0, Sparql.select(dataset, bound).size());
-        assertEquals(7, Sparql.select(dataset, q.bind(Map.of("holder", "baidu-location"))).size());
+        assertEquals(25, Sparql.select(dataset, q.bind(Map.of("holder", "baidu-location"))).size());
     }
 }

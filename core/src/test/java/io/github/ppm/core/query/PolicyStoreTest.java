@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ppm.core.RepoFiles;
+import io.github.ppm.core.Valid;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.rdf.Rdf;
@@ -29,12 +30,12 @@ class PolicyStoreTest {
         Policy flagship = QueryFixtures.flagship();
         long triples;
         try (PolicyStore store = PolicyStore.open(tmp.resolve("tdb"))) {
-            store.put(flagship, RdfOptions.DEFAULT);
+            store.put(Valid.of(flagship), RdfOptions.DEFAULT);
             triples = store.size();
-            store.put(flagship, RdfOptions.DEFAULT);
+            store.put(Valid.of(flagship), RdfOptions.DEFAULT);
             assertEquals(triples, store.size(), "putting again replaces, it does not add");
             assertEquals(List.of(Rdf.policyIri(flagship, RdfOptions.DEFAULT)), store.graphs());
-            assertEquals(Rdf.graph(flagship, RdfOptions.DEFAULT).size(), triples);
+            assertEquals(Rdf.graph(Valid.of(flagship), RdfOptions.DEFAULT).size(), triples);
         }
         try (PolicyStore again = PolicyStore.open(tmp.resolve("tdb"))) {
             assertEquals(triples, again.size());
@@ -45,8 +46,8 @@ class PolicyStoreTest {
     @Test
     void theDefaultGraphIsTheUnionOfThePolicies() {
         try (PolicyStore store = PolicyStore.open(tmp.resolve("tdb"))) {
-            PolicyLoader.loadPolicies(store, QueryFixtures.generated(3), PolicyLoader.Options.DEFAULT);
-            store.put(QueryFixtures.flagship(), RdfOptions.DEFAULT);
+            PolicyLoader.loadPolicies(store, Valid.all(QueryFixtures.generated(3)), PolicyLoader.Options.DEFAULT);
+            store.put(Valid.of(QueryFixtures.flagship()), RdfOptions.DEFAULT);
             QueryResult policies = store.select(Sparql.parse("SELECT ?id WHERE { ?p a ppm:Policy ; dct:identifier ?id } ORDER BY ?id"));
             assertEquals(4, policies.size(), "no GRAPH clause needed: " + policies.rows());
             assertTrue(policies.column("id").contains("jinshang-consumer-finance"));

@@ -3,6 +3,7 @@ package io.github.ppm.core.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ppm.core.Valid;
 import io.github.ppm.core.rdf.RdfOptions;
 import java.io.IOException;
 import java.net.URI;
@@ -26,7 +27,7 @@ class SparqlEndpointTest {
     @Test
     void servesNamedQueriesReadOnlyOnLoopback() throws IOException, InterruptedException {
         try (PolicyStore store = PolicyStore.open(tmp.resolve("tdb"))) {
-            store.put(QueryFixtures.flagship(), RdfOptions.DEFAULT);
+            store.put(Valid.of(QueryFixtures.flagship()), RdfOptions.DEFAULT);
             try (SparqlEndpoint endpoint = SparqlEndpoint.start(store.dataset(),
                     SparqlEndpoint.Options.DEFAULT.withPort(0))) {
                 assertTrue(endpoint.port() > 0);
@@ -39,12 +40,14 @@ class SparqlEndpointTest {
                         .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, answer.statusCode(), answer.body());
                 assertEquals("""
-                        policy,sdk,name,provider\r
-                        jinshang-consumer-finance,alipay-login-pay,Alipay login and payment SDK,alipay-network\r
-                        jinshang-consumer-finance,baidu-location,Baidu location SDK,baidu-netcom\r
-                        jinshang-consumer-finance,baiqishi-fingerprint,Baiqishi device fingerprint SDK,baiqishi\r
-                        jinshang-consumer-finance,jiguang-push,Jiguang (Aurora) push SDK,hexun-huagu\r
-                        jinshang-consumer-finance,wechat-login-pay,WeChat login and payment SDK,tencent-computer\r
+                        policy,sdk,name,provider,reach\r
+                        jinshang-consumer-finance,alipay-login-pay,Alipay login and payment SDK,alipay-network,direct\r
+                        jinshang-consumer-finance,baidu-location,Baidu location SDK,baidu-netcom,direct\r
+                        jinshang-consumer-finance,baiqishi-fingerprint,Baiqishi device fingerprint SDK,baiqishi,direct\r
+                        jinshang-consumer-finance,jiguang-push,Jiguang (Aurora) push SDK,hexun-huagu,direct\r
+                        jinshang-consumer-finance,megvii-liveness,Megvii liveness verification SDK,megvii,permission\r
+                        jinshang-consumer-finance,tencent-cloud-face,Tencent Cloud face verification SDK,tencent-cloud,permission\r
+                        jinshang-consumer-finance,wechat-login-pay,WeChat login and payment SDK,tencent-computer,direct\r
                         """, answer.body());
 
                 // The union default graph reaches the endpoint too: no GRAPH clause needed.

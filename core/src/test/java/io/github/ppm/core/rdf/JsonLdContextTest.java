@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ppm.core.RepoFiles;
+import io.github.ppm.core.Valid;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.model.Policy;
@@ -57,7 +58,7 @@ class JsonLdContextTest {
 
         // Same vocabulary as the export: every property the context produces is one the export uses.
         Set<Node> exported = new HashSet<>();
-        Rdf.graph(policy, RdfOptions.DEFAULT).find().forEachRemaining(t -> exported.add(t.getPredicate()));
+        Rdf.graph(Valid.of(policy), RdfOptions.DEFAULT).find().forEachRemaining(t -> exported.add(t.getPredicate()));
         Set<String> foreign = new TreeSet<>();
         graph.find().forEachRemaining((Triple t) -> {
             if (!exported.contains(t.getPredicate()) && !t.getPredicate().equals(Exporter.VALUE)) {

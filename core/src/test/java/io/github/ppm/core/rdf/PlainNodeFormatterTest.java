@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ppm.core.Valid;
 import io.github.ppm.model.Policy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.writer.WriterStreamRDFPlain;
-import org.apache.jena.atlas.io.IO;
 import org.junit.jupiter.api.Test;
 
 /** The fast N-Triples formatter writes exactly what Jena's own formatter writes. */
@@ -47,7 +48,7 @@ class PlainNodeFormatterTest {
         StreamRDF plain = new WriterStreamRDFPlain(IO.wrapUTF8(fast), new PlainNodeFormatter());
         reference.start();
         plain.start();
-        Exporter.export(policy, RdfOptions.DEFAULT, t -> {
+        Exporter.export(Valid.of(policy), RdfOptions.DEFAULT, t -> {
             reference.triple(t);
             plain.triple(t);
         }, null);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ppm.core.RepoFiles;
+import io.github.ppm.core.Valid;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,14 +18,14 @@ class RdfGoldenTest {
 
     @Test
     void flagshipTurtleMatchesGolden() throws IOException {
-        String turtle = Rdf.write(RdfFixtures.flagship(), RdfFormat.TURTLE, RdfOptions.DEFAULT);
+        String turtle = Rdf.write(Valid.of(RdfFixtures.flagship()), RdfFormat.TURTLE, RdfOptions.DEFAULT);
         RepoFiles.assertGolden(RepoFiles.root().resolve(GOLDEN), turtle);
     }
 
     @Test
     void turtleIsStableAcrossRuns() {
-        String a = Rdf.write(RdfFixtures.flagship(), RdfFormat.TURTLE, RdfOptions.DEFAULT);
-        String b = Rdf.write(RdfFixtures.flagship(), RdfFormat.TURTLE, RdfOptions.DEFAULT);
+        String a = Rdf.write(Valid.of(RdfFixtures.flagship()), RdfFormat.TURTLE, RdfOptions.DEFAULT);
+        String b = Rdf.write(Valid.of(RdfFixtures.flagship()), RdfFormat.TURTLE, RdfOptions.DEFAULT);
         assertEquals(a, b);
         assertTrue(a.startsWith("BASE   <https://w3id.org/ppm/policy/>\nPREFIX dct:"), a.substring(0, 80));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.ppm.core.Valid;
 import io.github.ppm.core.generate.GeneratorOptions;
 import io.github.ppm.core.generate.PolicyGenerator;
 import io.github.ppm.core.io.Parsed;
@@ -51,9 +52,9 @@ class RdfRoundTripTest {
     void everyFormatParsesToTheSameGraph(RdfFormat format) {
         for (Policy p : new Policy[] {RdfFixtures.flagship(), RdfFixtures.hostile(),
                 PolicyGenerator.generate(GeneratorOptions.DEFAULT.withSeed(7))}) {
-            Graph built = Rdf.graph(p, RdfOptions.DEFAULT);
+            Graph built = Rdf.graph(Valid.of(p), RdfOptions.DEFAULT);
             Graph parsed = GraphFactory.createDefaultGraph();
-            RDFParser.source(new ByteArrayInputStream(Rdf.write(p, format, RdfOptions.DEFAULT)
+            RDFParser.source(new ByteArrayInputStream(Rdf.write(Valid.of(p), format, RdfOptions.DEFAULT)
                     .getBytes(StandardCharsets.UTF_8))).lang(Rdf.lang(format)).parse(parsed);
             assertEquals(built.size(), parsed.size(), format + " triple count of " + p.id());
             assertTrue(built.isIsomorphicWith(parsed), format + " graph of " + p.id() + " is not isomorphic");
@@ -61,7 +62,7 @@ class RdfRoundTripTest {
     }
 
     static Policy roundTrip(Policy policy, RdfFormat format, RdfOptions options) {
-        String text = Rdf.write(policy, format, options);
+        String text = Rdf.write(Valid.of(policy), format, options);
         Parsed<Policy> back = Rdf.read(policy.id().value() + "." + format.extension(),
                 text.getBytes(StandardCharsets.UTF_8), format);
         assertTrue(back.ok(), () -> back.report().diagnostics().toString());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ppm.core.RepoFiles;
+import io.github.ppm.core.Valid;
 import io.github.ppm.core.generate.GeneratorOptions;
 import io.github.ppm.core.generate.PolicyGenerator;
 import io.github.ppm.core.taxonomy.Taxonomy;
@@ -66,7 +67,7 @@ class RdfVocabularyTest {
         Set<String> undefined = new TreeSet<>();
         int dpvTerms = 0;
         for (Policy policy : policies) {
-            Graph graph = Rdf.graph(policy, RdfOptions.DEFAULT);
+            Graph graph = Rdf.graph(Valid.of(policy), RdfOptions.DEFAULT);
             Set<String> iris = new HashSet<>();
             graph.find().forEachRemaining(t -> {
                 for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {

@@ -3,6 +3,7 @@ package io.github.ppm.core.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ppm.core.Valid;
 import io.github.ppm.core.diag.Diagnostic;
 import io.github.ppm.core.diag.Messages;
 import io.github.ppm.core.diag.Report;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ShaclTest {
     @Test
     void flagshipConformsUpToOneKnownGapOfThePolicy() {
-        Report report = Rdf.check(RdfFixtures.flagshipParsed(), RdfOptions.DEFAULT);
+        Report report = Rdf.check(Valid.of(RdfFixtures.flagshipParsed()), RdfOptions.DEFAULT);
         assertEquals(List.of(), report.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList());
         // A content gap, reported as a warning: 一.(七).3 analyses "business data" and names no category.
         assertEquals(List.of("PPM-SHACL-PROCESS-DATA activity/business-analytics"),
@@ -38,7 +39,7 @@ class ShaclTest {
     void generatedPoliciesHaveNoStructuralViolations() {
         for (Policy p : io.github.ppm.core.generate.PolicyGenerator.generate(
                 io.github.ppm.core.generate.GeneratorOptions.DEFAULT.withSeed(500), 10)) {
-            Report report = Rdf.check(p, io.github.ppm.core.io.SourceMap.none(p.id().value()), RdfOptions.DEFAULT);
+            Report report = Rdf.check(Valid.of(p), RdfOptions.DEFAULT);
             assertEquals(List.of(), report.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
                     .map(d -> d.rule() + " " + d.message().en()).toList(), "seed policy " + p.id());
         }
@@ -50,7 +51,7 @@ class ShaclTest {
         Policy policy = parsed.value();
         Sdk sdk = policy.sdks().get(0);
         Map<Node, String> pointers = new HashMap<>();
-        Graph graph = Rdf.build(policy, RdfOptions.DEFAULT, pointers);
+        Graph graph = Rdf.build(Valid.of(policy), RdfOptions.DEFAULT, pointers);
         Node sdkNode = NodeFactory.createURI(RdfOptions.DEFAULT_BASE + policy.id() + "/sdk/" + sdk.id());
         // Break it: the SDK loses its privacy link and its provider; the notice loses its controller.
         graph.remove(sdkNode, PPM.term("privacyPolicyUrl"), Node.ANY);

@@ -4,9 +4,8 @@ import io.github.ppm.core.diag.ReportFormat;
 import io.github.ppm.core.diag.ReportWriter;
 import io.github.ppm.core.guard.ConsentState;
 import io.github.ppm.core.guard.PolicyGuard;
-import io.github.ppm.core.io.Parsed;
-import io.github.ppm.core.io.PolicyIO;
-import io.github.ppm.model.Policy;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.Validation;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,15 +29,15 @@ public final class GuardExample {
         }
     }
 
-    /** Runs the scenario against {@code policyFile}; returns 0, or 3 when the policy cannot be read. */
+    /** Runs the scenario against {@code policyFile}; returns 0, or 3 when the policy is not valid. */
     public static int run(Path policyFile, PrintStream out) {
-        Parsed<Policy> parsed = PolicyIO.read(policyFile);
-        if (!parsed.ok()) {
-            out.print(ReportWriter.of(ReportFormat.HUMAN, "en").write(parsed.report()));
+        Validation validation = PolicyValidator.read(policyFile);
+        if (!validation.valid()) {
+            out.print(ReportWriter.of(ReportFormat.HUMAN, "en").write(validation.report()));
             return 3;
         }
         // Once, at start-up: the guard is immutable and thread-safe, and each decision costs nanoseconds.
-        PolicyGuard guard = PolicyGuard.compile(parsed.value());
+        PolicyGuard guard = PolicyGuard.compile(validation.policy());
         out.println("compiled " + guard);
         AtomicInteger sent = new AtomicInteger();
         SdkGateway gateway = new SdkGateway(guard, out::println);

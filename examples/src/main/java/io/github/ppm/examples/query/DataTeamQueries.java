@@ -11,6 +11,8 @@ import io.github.ppm.core.query.PolicyLoader;
 import io.github.ppm.core.query.PolicyQuery;
 import io.github.ppm.core.query.PolicyStore;
 import io.github.ppm.core.query.QueryResult;
+import io.github.ppm.core.validate.PolicyValidator;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.CategoryKey;
 import io.github.ppm.model.Policy;
 import io.github.ppm.model.Sdk;
@@ -69,7 +71,7 @@ public final class DataTeamQueries {
         }
 
         // 2. Load the folder into a TDB2 store: each file validated, one named graph per policy.
-        List<Policy> policies = new ArrayList<>();
+        List<ValidatedPolicy> policies = new ArrayList<>();
         try (PolicyStore store = PolicyStore.open(work.resolve("store"))) {
             List<Path> files = PolicyLoader.files(List.of(folder));
             PolicyLoader.Result loaded = PolicyLoader.load(store, files, PolicyLoader.Options.DEFAULT, (done, total) -> { });
@@ -81,15 +83,15 @@ public final class DataTeamQueries {
             }
             out.println("loaded " + loaded.loaded() + " policies into a TDB2 store, " + store.size() + " triples");
             for (Path file : files) {
-                policies.add(PolicyIO.read(file).orThrow());
+                policies.add(PolicyValidator.read(file).orThrow());
             }
-            policies.sort(Comparator.comparing(p -> p.id().value()));
+            policies.sort(Comparator.comparing(p -> p.policy().id().value()));
 
             // 3. Which SDKs receive device identifiers? Typed API, policy by policy ...
             Map<String, Set<String>> typed = new TreeMap<>();
-            for (Policy p : policies) {
+            for (ValidatedPolicy p : policies) {
                 for (Sdk sdk : PolicyQuery.of(p).sdksReceiving(DEVICE_IDS)) {
-                    typed.computeIfAbsent(p.id().value(), k -> new TreeSet<>()).add(sdk.id().value());
+                    typed.computeIfAbsent(p.policy().id().value(), k -> new TreeSet<>()).add(sdk.id().value());
                 }
             }
             // ... and one SPARQL query over the whole store.
@@ -104,16 +106,17 @@ public final class DataTeamQueries {
             // 4. Which policies share location with a third party? Typed: SDKs that are not
             // entrusted processors, and sharing or transfer disclosures that carry it.
             Map<String, Set<String>> typedSharing = new TreeMap<>();
-            for (Policy p : policies) {
+            for (ValidatedPolicy p : policies) {
                 Set<String> recipients = new TreeSet<>();
                 PolicyQuery.of(p).sdksReceiving(LOCATION).stream().filter(s -> s.role() != SdkRole.ENTRUSTED_PROCESSOR)
                         .forEach(s -> recipients.add(s.provider().value()));
-                p.disclosures().stream()
-                        .filter(d -> d.kind().name().equals("SHARE") || d.kind().name().equals("TRANSFER"))
-                        .filter(d -> d.data().stream().anyMatch(k -> k.isWithin(LOCATION)))
-                        .forEach(d -> d.recipients().forEach(r -> recipients.add(r.value())));
+                // What a disclosure carries (its data and its scenarios' data) comes from the policy index.
+                p.index().carriages().stream()
+                        .filter(c -> c.disclosure().kind().name().equals("SHARE") || c.disclosure().kind().name().equals("TRANSFER"))
+                        .filter(c -> c.categories().stream().anyMatch(k -> k.isWithin(LOCATION)))
+                        .forEach(c -> c.disclosure().recipients().forEach(r -> recipients.add(r.value())));
                 if (!recipients.isEmpty()) {
-                    typedSharing.put(p.id().value(), recipients);
+                    typedSharing.put(p.policy().id().value(), recipients);
                 }
             }
             QueryResult sharing = store.select(NamedQueries.get("policies-sharing-with-third-party").orElseThrow()

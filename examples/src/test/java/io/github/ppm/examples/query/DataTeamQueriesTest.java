@@ -33,10 +33,18 @@ class DataTeamQueriesTest {
         assertEquals(7, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(0).startsWith("loaded 21 policies into a TDB2 store, "), lines.get(0));
         assertTrue(lines.get(2).endsWith("typed API and SPARQL agree: true"), lines.get(2));
+        // The face SDKs receive identifiers through the device-info permission they ask for.
         assertEquals("   jinshang-consumer-finance: alipay-login-pay, baidu-location, baiqishi-fingerprint, jiguang-push,"
-                + " jiguang-verify, telecom-auth, umeng-analytics, wechat-login-pay", lines.get(3));
+                + " jiguang-verify, megvii-liveness, telecom-auth, tencent-cloud-face, umeng-analytics, wechat-login-pay",
+                lines.get(3));
         assertTrue(lines.get(5).endsWith("typed API and SPARQL agree: true"), lines.get(5));
-        assertEquals("   jinshang-consumer-finance gives it to: alipay-network, baidu-netcom, baiqishi, hexun-huagu,"
+        // The SDK providers, and the institutions of the two sharings that carry the credit-risk assessment,
+        // whose data includes location (一.(二).3.2).
+        assertEquals("   jinshang-consumer-finance gives it to: alipay-network, baidu-netcom, baihang-credit, baiqishi,"
+                + " banks, carriers, civil-affairs-departments, data-service-providers, government-partners, hexun-huagu,"
+                + " housing-fund-centres, information-query-providers, information-verification-providers, insurers,"
+                + " internet-platform-operators, judicial-organs, nifa, other-credit-agencies, payment-institutions,"
+                + " pboc-credit-database, public-security-organs, pudao-credit, social-insurance-agencies, tax-authorities,"
                 + " tencent-computer, umeng-tongxin", lines.get(6));
     }
 
