@@ -9,8 +9,11 @@ public interface TaxonomyKey {
 
     /** True when this key equals {@code ancestor} or lies below it. */
     default boolean isWithin(TaxonomyKey ancestor) {
-        String a = ancestor.value();
-        String v = value();
-        return v.equals(a) || (v.startsWith(a) && v.charAt(a.length()) == '.');
+        return isWithin(value(), ancestor.value());
+    }
+
+    /** The same test on raw dotted keys, for code that holds keys as strings (a policy's JSON form). */
+    static boolean isWithin(String key, String ancestor) {
+        return key.equals(ancestor) || (key.startsWith(ancestor) && key.charAt(ancestor.length()) == '.');
     }
 }

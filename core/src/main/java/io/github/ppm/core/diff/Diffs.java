@@ -38,12 +38,17 @@ public final class Diffs {
 
     /** The differences from {@code before} to {@code after}, each classified as material or not. */
     public static PolicyDiff compare(Policy before, Policy after) {
+        return compare(before, after, Rules.MODEL);
+    }
+
+    /** The same, by the given rules: tests pass a table with a row left out. */
+    static PolicyDiff compare(Policy before, Policy after, Rules rules) {
         JsonNode a = tree(before);
         JsonNode b = tree(after);
         Map<MaterialChangeKind, MaterialChange> own = ownCriteria(after.changes(), before.changes());
         Set<String> oldCategories = allKeys(a, "categories");
         Set<String> oldPurposes = allKeys(a, "purposes");
-        Classifier classifier = new Classifier(own, oldCategories, oldPurposes);
+        Classifier classifier = new Classifier(rules, own, oldCategories, oldPurposes);
         List<Change> changes = new ArrayList<>();
         Set<String> fields = new LinkedHashSet<>();
         a.fieldNames().forEachRemaining(fields::add);
