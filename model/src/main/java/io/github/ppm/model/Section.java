@@ -3,10 +3,6 @@ package io.github.ppm.model;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.math.BigInteger;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -50,19 +46,25 @@ public record Section(@JsonValue String value) implements Comparable<Section> {
      */
     @Override
     public int compareTo(Section other) {
-        List<Segment> mine = segments();
-        List<Segment> theirs = other.segments();
-        for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
-            int c = mine.get(i).compareTo(theirs.get(i));
+        int i = 0;
+        int j = 0;
+        while (i < value.length() && j < other.value.length()) {
+            int ei = end(value, i);
+            int ej = end(other.value, j);
+            int c = Segment.of(value.substring(i, ei)).compareTo(Segment.of(other.value.substring(j, ej)));
             if (c != 0) {
                 return c;
             }
+            i = ei + 1;
+            j = ej + 1;
         }
-        return Integer.compare(mine.size(), theirs.size());
+        // One is the other's prefix, segment for segment: the enclosing section, with none left, comes first.
+        return Boolean.compare(i < value.length(), j < other.value.length());
     }
 
-    private List<Segment> segments() {
-        return Arrays.stream(value.split("\\.")).map(Segment::of).toList();
+    private static int end(String value, int from) {
+        int dot = value.indexOf('.', from);
+        return dot < 0 ? value.length() : dot;
     }
 
     /** The kinds of segment, in the order a policy puts them: 前言, 一, (一), 1. */
@@ -70,48 +72,75 @@ public record Section(@JsonValue String value) implements Comparable<Section> {
         PREFACE, TOP, BRACKETED, NUMBERED
     }
 
-    /**
-     * One dot-separated part of a section reference.
-     *
-     * @param number its value: a Chinese numeral read as a number, or digits; for a numeral that is not
-     *               written the usual way (e.g. {@code 二二}), {@code null}, which sorts after every number
-     */
-    private record Segment(Kind kind, BigInteger number, String text) implements Comparable<Segment> {
-        private static final Comparator<Segment> ORDER = Comparator.comparing(Segment::kind)
-                .thenComparing(Segment::number, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Segment::text);
+    /** One dot-separated part of a section reference, compared by kind, then number, then text. */
+    private record Segment(Kind kind, String text) implements Comparable<Segment> {
         private static final String DIGITS = "一二三四五六七八九";
+        /** The number of a numeral not written the usual way (e.g. {@code 二二}): after every other. */
+        private static final int UNUSUAL = Integer.MAX_VALUE;
 
         static Segment of(String text) {
             if (text.equals("前言")) {
-                return new Segment(Kind.PREFACE, BigInteger.ZERO, text);
+                return new Segment(Kind.PREFACE, text);
             }
             if (text.startsWith("(")) {
-                return new Segment(Kind.BRACKETED, numeral(text.substring(1, text.length() - 1)), text);
+                return new Segment(Kind.BRACKETED, text);
             }
-            if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                return new Segment(Kind.NUMBERED, new BigInteger(text), text);
+            if (text.charAt(0) >= '0' && text.charAt(0) <= '9') { // the shape has only digits after one
+                return new Segment(Kind.NUMBERED, text);
             }
-            return new Segment(Kind.TOP, numeral(text), text);
-        }
-
-        /** {@code 一}–{@code 九}, {@code 十}, {@code 十一}–{@code 十九}, {@code 二十}–{@code 九十九}; else {@code null}. */
-        private static BigInteger numeral(String text) {
-            int ten = text.indexOf('十');
-            if (ten < 0) {
-                return text.length() == 1 ? BigInteger.valueOf(DIGITS.indexOf(text.charAt(0)) + 1) : null;
-            }
-            if (ten != text.lastIndexOf('十') || ten > 1 || text.length() > ten + 2) {
-                return null;
-            }
-            int tens = ten == 0 ? 1 : DIGITS.indexOf(text.charAt(0)) + 1;
-            int units = ten == text.length() - 1 ? 0 : DIGITS.indexOf(text.charAt(ten + 1)) + 1;
-            return BigInteger.valueOf(tens * 10L + units);
+            return new Segment(Kind.TOP, text);
         }
 
         @Override
         public int compareTo(Segment other) {
-            return ORDER.compare(this, other);
+            int c = kind.compareTo(other.kind);
+            if (c == 0) {
+                c = switch (kind) {
+                    case PREFACE -> 0;
+                    case TOP -> Integer.compare(numeral(text), numeral(other.text));
+                    case BRACKETED -> Integer.compare(numeral(text.substring(1, text.length() - 1)),
+                            numeral(other.text.substring(1, other.text.length() - 1)));
+                    case NUMBERED -> compareDigits(text, other.text);
+                };
+            }
+            return c != 0 ? c : text.compareTo(other.text);
+        }
+
+        /** {@code 一}–{@code 九}, {@code 十}, {@code 十一}–{@code 十九}, {@code 二十}–{@code 九十九}; else {@link #UNUSUAL}. */
+        private static int numeral(String text) {
+            int ten = text.indexOf('十');
+            if (ten < 0) {
+                return text.length() == 1 ? DIGITS.indexOf(text.charAt(0)) + 1 : UNUSUAL;
+            }
+            if (ten != text.lastIndexOf('十') || ten > 1 || text.length() > ten + 2) {
+                return UNUSUAL;
+            }
+            int tens = ten == 0 ? 1 : DIGITS.indexOf(text.charAt(0)) + 1;
+            int units = ten == text.length() - 1 ? 0 : DIGITS.indexOf(text.charAt(ten + 1)) + 1;
+            return tens * 10 + units;
+        }
+
+        /** Digit strings as numbers of any length: leading zeros dropped, then the longer is larger. */
+        private static int compareDigits(String a, String b) {
+            int i = leadingZeros(a);
+            int j = leadingZeros(b);
+            if (a.length() - i != b.length() - j) {
+                return Integer.compare(a.length() - i, b.length() - j);
+            }
+            for (; i < a.length(); i++, j++) {
+                if (a.charAt(i) != b.charAt(j)) {
+                    return Character.compare(a.charAt(i), b.charAt(j));
+                }
+            }
+            return 0;
+        }
+
+        private static int leadingZeros(String digits) {
+            int i = 0;
+            while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+                i++;
+            }
+            return i;
         }
     }
 
