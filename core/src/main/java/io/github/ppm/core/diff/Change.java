@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param fields     for a changed object, the fields that differ
  * @param material   whether the change needs fresh consent
  * @param criteria   why it is material; empty when it is not
- * @param note       why it is not material, as a stable code: {@code wording}, {@code narrows}, {@code metadata}
+ * @param note       why it is not material, as a stable code: {@code wording}, {@code narrows}, {@code metadata};
+ *                   or {@code unclassified} on a material change: a component no rule classifies changed
  */
 public record Change(
         ChangeKind kind,

@@ -1,31 +1,52 @@
 package io.github.ppm.core.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ppm.model.MaterialChange;
 import io.github.ppm.model.MaterialChangeKind;
+import io.github.ppm.model.Policy;
+import io.github.ppm.model.TaxonomyKey;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Decides, object by object, whether a change is material, and names its criteria. */
+/**
+ * Decides, object by object, whether a change is material, and names its criteria. A component no row of
+ * the {@link Rules} classifies counts as material (note {@code unclassified}) until someone classifies it.
+ */
 final class Classifier {
+    private static final String UNCLASSIFIED = "unclassified";
+    /**
+     * The notes a change not material by any criterion gives, weakest first: a change of several components
+     * gives the strongest of theirs (wording only; some metadata; a counted component that only narrowed;
+     * a component no row classifies, which makes the change material).
+     */
+    private static final List<String> NOTES = List.of("wording", "metadata", "narrows", UNCLASSIFIED);
+
+    private final Rules rules;
     private final Map<MaterialChangeKind, MaterialChange> own;
     private final Set<String> oldCategories;
     private final Set<String> oldPurposes;
 
-    Classifier(Map<MaterialChangeKind, MaterialChange> own, Set<String> oldCategories, Set<String> oldPurposes) {
+    Classifier(Rules rules, Map<MaterialChangeKind, MaterialChange> own, Set<String> oldCategories,
+            Set<String> oldPurposes) {
+        this.rules = rules;
         this.own = own;
         this.oldCategories = oldCategories;
         this.oldPurposes = oldPurposes;
     }
 
     Change added(String collection, String id, String path, JsonNode now) {
-        Rules.Collection rules = Rules.COLLECTIONS.get(collection);
-        Set<MaterialChangeKind> kinds = new LinkedHashSet<>(rules == null ? List.of() : rules.added());
-        if (rules != null && !kinds.isEmpty()) {
+        Rules.Classification how = rules.of(Policy.class, collection);
+        if (!(how instanceof Rules.Objects objects)) {
+            return whole(ChangeKind.ADDED, collection, id, null, path, now, null, now);
+        }
+        Set<MaterialChangeKind> kinds = new LinkedHashSet<>(objects.added());
+        if (!kinds.isEmpty()) {
             // New processing that also reaches data or purposes the old version never named.
             if (hasNew(keys(now, Set.of("categories", "data")), oldCategories)) {
                 kinds.add(MaterialChangeKind.DATA_CATEGORIES);
@@ -34,24 +55,29 @@ final class Classifier {
                 kinds.add(MaterialChangeKind.PURPOSE);
             }
         }
-        return change(ChangeKind.ADDED, collection, id, null, path, now, List.of(), kinds,
-                kinds.isEmpty() ? "metadata" : null);
+        return change(ChangeKind.ADDED, collection, id, null, path, now, List.of(), kinds, "metadata");
     }
 
     Change removed(String collection, String id, String path, JsonNode before) {
-        Rules.Collection rules = Rules.COLLECTIONS.get(collection);
-        Set<MaterialChangeKind> kinds = new LinkedHashSet<>(rules == null ? List.of() : rules.removed());
-        String note = kinds.isEmpty() ? (rules != null && !rules.added().isEmpty() ? "narrows" : "metadata") : null;
-        return change(ChangeKind.REMOVED, collection, id, path, null, before, List.of(), kinds, note);
+        Rules.Classification how = rules.of(Policy.class, collection);
+        if (!(how instanceof Rules.Objects objects)) {
+            return whole(ChangeKind.REMOVED, collection, id, path, null, before, before, null);
+        }
+        return change(ChangeKind.REMOVED, collection, id, path, null, before, List.of(),
+                new LinkedHashSet<>(objects.removed()), objects.added().isEmpty() ? "metadata" : "narrows");
     }
 
     Change changed(String collection, String id, String oldPath, String newPath, JsonNode before, JsonNode after) {
-        Rules.Collection rules = Rules.COLLECTIONS.get(collection);
+        if (!(rules.of(Policy.class, collection) instanceof Rules.Objects)) {
+            return whole(ChangeKind.CHANGED, collection, id, oldPath, newPath, after, before, after);
+        }
+        Class<?> record = Rules.recordOf(Policy.class, collection);
         List<FieldChange> fields = new ArrayList<>();
         Set<MaterialChangeKind> kinds = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
         before.fieldNames().forEachRemaining(names::add);
         after.fieldNames().forEachRemaining(names::add);
+        String note = NOTES.get(0);
         for (String name : names) {
             JsonNode x = before.get(name);
             JsonNode y = after.get(name);
@@ -59,18 +85,8 @@ final class Classifier {
                 continue;
             }
             fields.add(new FieldChange(newPath + "/" + name, x, y));
-            Rules.Rule rule = rules == null ? null : rules.fields().get(name);
-            if (rule == null) {
-                continue;
-            }
-            if (counts(rule.direction(), x, y)) {
-                kinds.add(rule.kind());
-            }
+            note = stronger(note, verdict(rules.of(record, name), Rules.recordOf(record, name), x, y, kinds));
         }
-        // Not material: either a field that counts changed only by narrowing (an entry removed), or only
-        // wording, labels and sources changed.
-        boolean anyRuled = rules != null && fields.stream().anyMatch(f -> rules.fields().containsKey(last(f.path())));
-        String note = kinds.isEmpty() ? (anyRuled ? "narrows" : "wording") : null;
         return change(ChangeKind.CHANGED, collection, id, oldPath, newPath, after, fields, kinds, note);
     }
 
@@ -85,35 +101,95 @@ final class Classifier {
         if (after == null) {
             return removed(field, "", "/" + field, before);
         }
-        return change(ChangeKind.CHANGED, field, "", "/" + field, "/" + field, null,
-                List.of(new FieldChange("/" + field, before, after)), Set.of(), "metadata");
+        return whole(ChangeKind.CHANGED, field, "", "/" + field, "/" + field, null, before, after);
     }
 
-    private boolean counts(Rules.Direction direction, JsonNode before, JsonNode after) {
+    /** A top-level component that changed as one value, by its own row. */
+    private Change whole(ChangeKind kind, String field, String id, String oldPath, String newPath, JsonNode object,
+            JsonNode before, JsonNode after) {
+        Set<MaterialChangeKind> kinds = new LinkedHashSet<>();
+        String note = verdict(rules.of(Policy.class, field), Rules.recordOf(Policy.class, field), before, after,
+                kinds);
+        List<FieldChange> fields = kind == ChangeKind.CHANGED ? List.of(new FieldChange(newPath, before, after))
+                : List.of();
+        return change(kind, field, id, oldPath, newPath, object, fields, kinds, note);
+    }
+
+    /**
+     * Adds to {@code kinds} what a change of one component from {@code before} to {@code after} counts
+     * under, and returns the note it gives when it is not material: {@code narrows}, a reason's note, or
+     * {@code unclassified} when no row classifies it (or a list of objects had to be compared as one value).
+     */
+    private String verdict(Rules.Classification how, Class<?> held, JsonNode before, JsonNode after,
+            Set<MaterialChangeKind> kinds) {
+        if (how instanceof Rules.NotMaterial notMaterial) {
+            return notMaterial.reason().note();
+        }
+        if (how instanceof Rules.Material material) {
+            if (counts(material.direction(), held, before, after)) {
+                kinds.add(material.kind());
+            }
+            return "narrows";
+        }
+        if (how instanceof Rules.Pooled) {
+            return pooled(held, before, after, kinds);
+        }
+        return UNCLASSIFIED;
+    }
+
+    private static String stronger(String a, String b) {
+        return NOTES.indexOf(a) >= NOTES.indexOf(b) ? a : b;
+    }
+
+    /** Entries without identity (data collected): each component's values pooled over the list. */
+    private String pooled(Class<?> entry, JsonNode before, JsonNode after, Set<MaterialChangeKind> kinds) {
+        Set<String> names = new LinkedHashSet<>();
+        for (JsonNode n : array(before)) {
+            n.fieldNames().forEachRemaining(names::add);
+        }
+        for (JsonNode n : array(after)) {
+            n.fieldNames().forEachRemaining(names::add);
+        }
+        String note = NOTES.get(0);
+        for (String name : names) {
+            JsonNode x = pool(before, name);
+            JsonNode y = pool(after, name);
+            if (!x.equals(y)) {
+                note = stronger(note, verdict(rules.of(entry, name), Rules.recordOf(entry, name), x, y, kinds));
+            }
+        }
+        return note;
+    }
+
+    /** The values of field {@code name} over every entry of a list, flattened into one array. */
+    private static ArrayNode pool(JsonNode list, String name) {
+        ArrayNode values = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode entry : array(list)) {
+            JsonNode value = entry.get(name);
+            if (value != null && value.isArray()) {
+                values.addAll((ArrayNode) value);
+            } else if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    private static Iterable<JsonNode> array(JsonNode node) {
+        return node != null && node.isArray() ? node : List.of();
+    }
+
+    private boolean counts(Rules.Direction direction, Class<?> entry, JsonNode before, JsonNode after) {
         return switch (direction) {
             case ANY -> true;
             case ADDITIONS -> hasNew(elements(after), elements(before));
-            case NOT_ONLY_ADDITIONS -> !withoutWording(after).containsAll(withoutWording(before));
-            case COLLECTS -> hasNew(keys(after, Set.of("categories")), keys(before, Set.of("categories")))
-                    || hasNew(keys(after, Set.of("purposes")), keys(before, Set.of("purposes")));
+            case NOT_ONLY_ADDITIONS -> !withoutNotMaterial(entry, after).containsAll(withoutNotMaterial(entry, before));
         };
     }
 
     /** True when {@code now} holds a value that neither equals nor lies below one of {@code old}. */
     private static boolean hasNew(Set<String> now, Set<String> old) {
-        for (String value : now) {
-            boolean covered = false;
-            for (String o : old) {
-                if (value.equals(o) || value.startsWith(o + ".")) {
-                    covered = true;
-                    break;
-                }
-            }
-            if (!covered) {
-                return true;
-            }
-        }
-        return false;
+        return !now.stream().allMatch(value -> old.stream().anyMatch(o -> TaxonomyKey.isWithin(value, o)));
     }
 
     private static Set<String> elements(JsonNode node) {
@@ -129,8 +205,8 @@ final class Classifier {
         return result;
     }
 
-    /** The entries of a list with their wording fields removed, for comparing contacts and channels. */
-    private static Set<String> withoutWording(JsonNode node) {
+    /** The entries of a list with their components that are not material removed (contacts, channels). */
+    private Set<String> withoutNotMaterial(Class<?> entry, JsonNode node) {
         Set<String> result = new LinkedHashSet<>();
         if (node == null) {
             return result;
@@ -138,7 +214,11 @@ final class Classifier {
         for (JsonNode n : node.isArray() ? node : List.of(node)) {
             if (n.isObject()) {
                 ObjectNode copy = ((ObjectNode) n).deepCopy();
-                copy.remove(Rules.WORDING);
+                n.fieldNames().forEachRemaining(name -> {
+                    if (rules.of(entry, name) instanceof Rules.NotMaterial) {
+                        copy.remove(name);
+                    }
+                });
                 result.add(copy.toString());
             } else {
                 result.add(n.asText());
@@ -181,12 +261,9 @@ final class Classifier {
         for (MaterialChangeKind k : kinds) {
             criteria.add(new Criterion(k, Rules.STATUTES.get(k), own.get(k)));
         }
+        boolean unclassified = note.equals(UNCLASSIFIED);
         return new Change(kind, collection, id, oldPath, newPath, Diffs.section(object),
-                Diffs.text(object == null ? null : object.get("label")), fields, !kinds.isEmpty(), criteria,
-                kinds.isEmpty() ? note : null);
-    }
-
-    private static String last(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
+                Diffs.text(object == null ? null : object.get("label")), fields, unclassified || !kinds.isEmpty(),
+                criteria, unclassified || kinds.isEmpty() ? note : null);
     }
 }

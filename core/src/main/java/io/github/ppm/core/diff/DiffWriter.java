@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ppm.core.diag.Messages;
 import io.github.ppm.model.Text;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes a {@link PolicyDiff} for people, as JSON, or as Markdown (for a change request or a legal review),
@@ -51,6 +53,10 @@ public record DiffWriter(Format format, String lang) {
                     out.append("    ").append(msg("diff.material")).append(": ").append(criterion(criterion))
                             .append('\n');
                 }
+                if (c.note() != null) {
+                    out.append("    ").append(msg("diff.material")).append(": ").append(msg("diff.unclassified"))
+                            .append('\n');
+                }
             } else {
                 out.append("    ").append(msg("diff.not-material." + c.note())).append('\n');
             }
@@ -72,8 +78,7 @@ public record DiffWriter(Format format, String lang) {
         out.append("|---|---|---|---|---|\n");
         for (Change c : diff.changes()) {
             String verdict = c.material()
-                    ? "**" + msg("diff.material") + "**: " + String.join("; ",
-                            c.criteria().stream().map(this::criterion).toList())
+                    ? "**" + msg("diff.material") + "**: " + String.join("; ", reasons(c))
                     : msg("diff.not-material." + c.note());
             out.append("| ").append(symbol(c)).append(" | ").append(cell(c.collection()
                     + (c.id().isEmpty() ? "" : "/" + c.id()) + (c.label() == null ? "" : " — " + c.label().in(lang))))
@@ -140,8 +145,21 @@ public record DiffWriter(Format format, String lang) {
         if (!diff.material()) {
             return msg("diff.verdict.none", diff.changes().size());
         }
-        String kinds = String.join(", ", diff.kinds().stream().map(k -> msg("diff.kind." + k)).toList());
+        List<String> names = new ArrayList<>(diff.kinds().stream().map(k -> msg("diff.kind." + k)).toList());
+        if (diff.changes().stream().anyMatch(c -> c.material() && c.note() != null)) {
+            names.add(msg("diff.kind.unclassified"));
+        }
+        String kinds = String.join(", ", names);
         return msg("diff.verdict.material", diff.materialChanges().size(), kinds);
+    }
+
+    /** Why a material change is material: its criteria, and an unclassified component when one changed. */
+    private List<String> reasons(Change c) {
+        List<String> reasons = new ArrayList<>(c.criteria().stream().map(this::criterion).toList());
+        if (c.note() != null) {
+            reasons.add(msg("diff.unclassified"));
+        }
+        return reasons;
     }
 
     private String criterion(Criterion c) {

@@ -39,14 +39,17 @@ public final class Diffs {
 
     /** The differences from validated {@code older} to validated {@code newer}, each classified as material or not. */
     public static PolicyDiff compare(ValidatedPolicy older, ValidatedPolicy newer) {
-        Policy before = older.policy();
-        Policy after = newer.policy();
+        return compare(older.policy(), newer.policy(), Rules.MODEL);
+    }
+
+    /** The same, by the given rules: tests pass a table with a row left out. */
+    static PolicyDiff compare(Policy before, Policy after, Rules rules) {
         JsonNode a = tree(before);
         JsonNode b = tree(after);
         Map<MaterialChangeKind, MaterialChange> own = ownCriteria(after.changes(), before.changes());
         Set<String> oldCategories = allKeys(a, "categories");
         Set<String> oldPurposes = allKeys(a, "purposes");
-        Classifier classifier = new Classifier(own, oldCategories, oldPurposes);
+        Classifier classifier = new Classifier(rules, own, oldCategories, oldPurposes);
         List<Change> changes = new ArrayList<>();
         Set<String> fields = new LinkedHashSet<>();
         a.fieldNames().forEachRemaining(fields::add);
