@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -57,10 +58,20 @@ public final class PolicyStore implements AutoCloseable {
         }
     }
 
+    /** Another process (a running {@code ppm serve}, say) holds the store's lock. */
+    public static final class LockedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LockedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /**
      * Opens the store in {@code folder}, creating it when the folder is absent or empty.
      *
      * @throws NotAStoreException when the folder holds other files and no {@link #MARKER}
+     * @throws LockedException    when another process has the store open
      */
     public static PolicyStore open(Path folder) {
         if (!isStore(folder)) {
@@ -83,6 +94,7 @@ public final class PolicyStore implements AutoCloseable {
      * Opens the store in {@code folder}, which must exist: for reading and serving.
      *
      * @throws NotAStoreException when the folder is not a store ppm created
+     * @throws LockedException    when another process has the store open
      */
     public static PolicyStore openExisting(Path folder) {
         if (!isStore(folder)) {
@@ -112,7 +124,16 @@ public final class PolicyStore implements AutoCloseable {
     }
 
     private static PolicyStore connect(Path folder) {
-        Dataset dataset = TDB2Factory.connectDataset(folder.toString());
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(folder.toString());
+        } catch (DBOpEnvException e) {
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw new LockedException("the store `" + folder + "` is in use by another process ("
+                        + e.getMessage().replaceFirst(".*: ", "") + "); stop it, e.g. its `ppm serve`, first", e);
+            }
+            throw e;
+        }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new PolicyStore(folder, dataset);
     }
