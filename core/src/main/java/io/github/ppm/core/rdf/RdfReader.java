@@ -49,8 +49,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 final class RdfReader {
     /** Largest input read: ppm's exports are well under a megabyte. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
-    /** Most triples read, so that a small file of many triples cannot fill the heap either. */
-    static final long MAX_TRIPLES = 2_000_000;
+    /** Most triples read (ppm exports about 2,000 a policy), so that 64 MB of short triples cannot fill a 1 GB heap. */
+    static final long MAX_TRIPLES = 1_000_000;
     /** Deepest nesting of {@code [ ( {} in Turtle or JSON-LD; ppm's exports nest fewer than 20. */
     static final int MAX_DEPTH = 200;
     /** The IRI a JSON-LD document names ppm's context by ({@code schemas/context/ppm.jsonld}). */
