@@ -22,9 +22,11 @@ import picocli.CommandLine.Spec;
         description = {
             "Read a policy from RDF (Turtle, JSON-LD, N-Triples or RDF/XML, as `ppm export` writes it)",
             "and write it as YAML (or JSON). The import is lossless: exporting and importing gives back",
-            "the same policy. Reading is offline and bounded: a JSON-LD @context other than ppm's own",
-            "(https://w3id.org/ppm/context.jsonld) is refused, not fetched; files over 64 MB, nesting over",
-            "200 levels and bytes that are not UTF-8 are refused, each with its diagnostic and line."
+            "the same policy.",
+            "Reading is offline and bounded: a JSON-LD @context other than ppm's own",
+            "(https://w3id.org/ppm/context.jsonld) is refused, not fetched; files over",
+            "64 MB, nesting over 200 levels and bytes that are not UTF-8 are refused,",
+            "each with its own diagnostic and line."
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -28,11 +28,12 @@ import picocli.CommandLine.Spec;
             "  ppm load policies/ --store store/ --batch 1000 --progress",
             "",
             "A progress bar goes to standard error when it is a terminal (or with --progress); the summary",
-            "line is always printed. Each batch replaces its graphs in one transaction: a load killed midway",
-            "leaves every policy in its old or its new version. The store's folder must be new, empty or a",
-            "store ppm made (it holds ppm-store.txt).",
-            "Exit code 0 when every file loaded, 3 when some were skipped or one policy is in two files (then",
-            "nothing is loaded), 2 for a usage error, 1 when another process (e.g. `ppm serve`) has the store."
+            "line is always printed. Each batch replaces its graphs in one transaction: a",
+            "load killed midway leaves each policy old or new, never gone. The store's",
+            "folder must be new, empty or a store ppm made (it holds ppm-store.txt).",
+            "Exit code 0 when every file loaded, 3 when some were skipped or a policy is",
+            "in two files (then nothing is loaded), 2 for a usage error, 1 when another",
+            "process (e.g. `ppm serve`) has the store."
         },
         mixinStandardHelpOptions = true)
 final class LoadCommand implements Callable<Integer> {

@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",
-            "  1  failure: the environment (a locked store, a port in use, a query timeout), or an unexpected",
-            "     error (then please report it)",
+            "  1  failure: a locked store, a port in use, a query timeout; or an",
+            "     unexpected error (then please report it)",
             "  2  usage error (a wrong option or argument)",
             "  3  the policy is invalid (or has findings at the --fail-on level; guard: the flow is not allowed)",
             "  4  ppm diff: a material change, users must consent again",

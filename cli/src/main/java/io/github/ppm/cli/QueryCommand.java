@@ -35,11 +35,12 @@ import picocli.CommandLine.Spec;
             "  ppm query policy.yaml 'SELECT ?sdk WHERE { ?s a ppm:Sdk ; dct:identifier ?sdk }'",
             "  ppm query --store store/ -f my-question.rq --format json --timeout 60",
             "",
-            "A query stops after --timeout seconds; SERVICE (which fetches other URLs) is refused unless",
-            "--allow-service. An RDF FILE is read offline: a JSON-LD @context other than ppm's own is refused.",
-            "Exit code 0 when answered, 2 for a usage error (unknown query, bad parameter, SPARQL syntax,",
-            "SERVICE, unreadable RDF), 3 when the policy is invalid, 1 when the query timed out or the store",
-            "is locked by another process."
+            "A query stops after --timeout seconds; SERVICE (which fetches other URLs)",
+            "is refused unless --allow-service. An RDF FILE is read offline: a JSON-LD",
+            "@context other than ppm's own is refused, not fetched.",
+            "Exit code 0 when answered, 2 for a usage error (unknown query, bad parameter,",
+            "SPARQL syntax, SERVICE, unreadable RDF), 3 when the policy is invalid, 1 when",
+            "the query timed out or another process has the store."
         },
         mixinStandardHelpOptions = true)
 final class QueryCommand implements Callable<Integer> {

@@ -11,25 +11,28 @@ import picocli.CommandLine.Spec;
 /** {@code ppm serve}: a Fuseki SPARQL endpoint over a TDB2 store. */
 @Command(name = "serve",
         description = {
-            "Serve a store made by `ppm load` as a SPARQL endpoint (Apache Jena Fuseki), bound to exactly",
-            "--host (127.0.0.1 by default; a non-loopback address only with --public), read-only unless",
-            "--writable. Prints the query URL; stops with Ctrl-C. Every policy is one named graph; the",
-            "default graph is their union. Safe by default for a machine with a browser (docs/security.md):",
-            "SERVICE and LOAD are refused, a query stops after --timeout, bodies over --max-body and requests",
-            "from other web origins or for other host names are refused, answers stop at --max-rows."
+            "Serve a store made by `ppm load` as a SPARQL endpoint (Apache Jena Fuseki),",
+            "bound to exactly --host (127.0.0.1 by default; a network address only with",
+            "--public), read-only unless --writable. Prints the query URL; stops with",
+            "Ctrl-C. Every policy is one named graph; the default graph is their union.",
+            "Safe by default next to a browser (docs/security.md): SERVICE and LOAD are",
+            "refused, a query stops after --timeout, bodies over --max-body and requests",
+            "from other web origins or for other host names are refused, and answers",
+            "stop at --max-rows."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  ppm serve --store store/",
             "  ppm serve --store store/ --port 8080 --timeout 30",
-            "  ppm serve --store store/ --host ::1            # prints http://[::1]:3030/policies/sparql",
+            "  ppm serve --store store/ --host ::1     # http://[::1]:3030/policies/sparql",
             "  ppm serve --store store/ --host 192.0.2.7 --public",
             "  curl -H 'Accept: text/csv' --data-urlencode \\",
-            "       'query=PREFIX ppm: <https://w3id.org/ppm#> SELECT (COUNT(*) AS ?n) { ?p a ppm:Policy }' \\",
-            "       http://127.0.0.1:3030/policies/sparql",
+            "    'query=SELECT (COUNT(*) AS ?n) { ?p a <https://w3id.org/ppm#Policy> }' \\",
+            "    http://127.0.0.1:3030/policies/sparql",
             "",
-            "Exit code 2 for a usage error (no store, not a loopback address without --public), 1 when the",
-            "port is in use or the store is locked by another process; otherwise it runs until stopped."
+            "Exit code 2 for a usage error (no store, a network address without",
+            "--public), 1 when the port is in use or the store is locked by another",
+            "process; otherwise it runs until stopped."
         },
         mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {

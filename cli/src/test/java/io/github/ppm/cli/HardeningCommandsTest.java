@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -150,16 +154,21 @@ class HardeningCommandsTest {
     }
 
     @Test
-    void aStoreHeldByAServerIsReportedAsLocked() throws IOException {
+    void aStoreHeldByAServerIsReportedAsLockedAndItsIpv6UrlWorks() throws IOException {
         Path store = store(FLAGSHIP.toString());
         assertTimeoutPreemptively(BOUND, () -> {
-            Process serve = child("serve", "--store", store.toString(), "--port", "0");
+            Process serve = child("serve", "--store", store.toString(), "--port", "0", "--host", "0:0:0:0:0:0:0:1");
             BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
             String line;
             while ((line = out.readLine()) != null && !line.startsWith("SPARQL query endpoint: ")) {
                 // the "serving N policies" line comes first
             }
             assertTrue(line != null, "the child server did not start");
+            String url = line.substring("SPARQL query endpoint: ".length());
+            assertTrue(url.matches("http://\\[::1]:\\d+/policies/sparql"), url);
+            HttpResponse<String> ask = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url
+                    + "?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ask.statusCode(), ask.body());
             for (CliRunner locked : List.of(CliRunner.run("load", FLAGSHIP.toString(), "--store", store.toString()),
                     CliRunner.run("query", "--store", store.toString(), "ASK { ?s ?p ?o }"))) {
                 assertEquals(1, locked.exitCode(), locked.err());
