@@ -24,7 +24,11 @@ import picocli.CommandLine.Spec;
         description = {
             "Read a policy from RDF (Turtle, JSON-LD, N-Triples or RDF/XML, as `ppm export` writes it)",
             "and write it as YAML (or JSON). The import is lossless: exporting and importing gives back",
-            "the same policy."
+            "the same policy.",
+            "Reading is offline and bounded: a JSON-LD @context other than ppm's own",
+            "(https://w3id.org/ppm/context.jsonld) is refused, not fetched; files over",
+            "64 MB, nesting over 200 levels and bytes that are not UTF-8 are refused,",
+            "each with its own diagnostic and line."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -32,7 +36,7 @@ import picocli.CommandLine.Spec;
             "  ppm import policy.data --format nt > policy.yaml",
             "  ppm import policy.jsonld -o policy.json",
             "",
-            "Exit code 0 when read, 3 when the RDF holds no readable policy."
+            "Exit code 0 when read, 3 when the RDF holds no readable policy (or is refused as above)."
         },
         mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {

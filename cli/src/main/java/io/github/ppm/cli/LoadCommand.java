@@ -28,7 +28,12 @@ import picocli.CommandLine.Spec;
             "  ppm load policies/ --store store/ --batch 1000 --progress",
             "",
             "A progress bar goes to standard error when it is a terminal (or with --progress); the summary",
-            "line is always printed. Exit code 0 when every file loaded, 3 when some were skipped."
+            "line is always printed. Each batch replaces its graphs in one transaction: a",
+            "load killed midway leaves each policy old or new, never gone. The store's",
+            "folder must be new, empty or a store ppm made (it holds ppm-store.txt).",
+            "Exit code 0 when every file loaded, 3 when some were skipped or a policy is",
+            "in two files (then nothing is loaded), 2 for a usage error, 1 when another",
+            "process (e.g. `ppm serve`) has the store."
         },
         mixinStandardHelpOptions = true)
 final class LoadCommand implements Callable<Integer> {
@@ -38,7 +43,7 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Policy files or folders of them.")
     private List<Path> inputs;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The store's folder (created if absent).")
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The store's folder (created if absent or empty).")
     private Path store;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = "https://w3id.org/ppm/policy/",
@@ -74,13 +79,26 @@ final class LoadCommand implements Callable<Integer> {
             return 2;
         }
         ProgressBar bar = progress || System.console() != null ? new ProgressBar(err) : null;
-        StoreBridge.LoadSummary summary = StoreBridge.load(inputs, store, base, batch, (done, total) -> {
-            if (bar != null) {
-                bar.update(done, total);
-            }
-        });
+        StoreBridge.LoadSummary summary;
+        try {
+            summary = StoreBridge.load(inputs, store, base, batch, (done, total) -> {
+                if (bar != null) {
+                    bar.update(done, total);
+                }
+            });
+        } catch (StoreBridge.UsageException e) {
+            err.println("ppm load: " + e.getMessage());
+            return 2;
+        }
         if (bar != null) {
             bar.finish();
+        }
+        if (!summary.duplicates().isEmpty()) {
+            for (String duplicate : summary.duplicates()) {
+                err.println("ppm load: " + duplicate);
+            }
+            err.println("ppm load: nothing was loaded; keep one file per policy");
+            return Main.EXIT_INVALID;
         }
         ReportWriter writer = ReportWriter.of(ReportFormat.HUMAN, lang.name());
         for (int i = 0; i < summary.skippedFiles().size(); i++) {

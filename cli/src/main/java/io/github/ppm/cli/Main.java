@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",
-            "  1  failure (an unexpected error; please report it)",
+            "  1  failure: a locked store, a port in use, a query timeout; or an",
+            "     unexpected error (then please report it)",
             "  2  usage error (a wrong option or argument)",
             "  3  the policy is invalid (or has findings at the --fail-on level; guard: the flow is not allowed)",
             "  4  ppm diff: a material change, users must consent again",
@@ -83,6 +84,10 @@ public final class Main implements Runnable {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (e instanceof EnvironmentException fault) {
+                        cmd.getErr().println("ppm " + cmd.getCommandName() + ": " + fault.getMessage());
+                        return CommandLine.ExitCode.SOFTWARE;
+                    }
                     cmd.getErr().println("ppm: internal error: " + e);
                     cmd.getErr().println("  please report this with the command and input that caused it");
                     return CommandLine.ExitCode.SOFTWARE;

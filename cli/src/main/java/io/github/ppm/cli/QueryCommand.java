@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +34,14 @@ import picocli.CommandLine.Spec;
             "  ppm query examples/jinshang-consumer-finance/policy.yaml --named sdks-receiving --param category=device.identifier.imei",
             "  ppm query --store store/ --named policies-sharing-with-third-party --param category=location --format csv",
             "  ppm query policy.yaml 'SELECT ?sdk WHERE { ?s a ppm:Sdk ; dct:identifier ?sdk }'",
-            "  ppm query --store store/ -f my-question.rq --format json",
+            "  ppm query --store store/ -f my-question.rq --format json --timeout 60",
             "",
-            "Exit code 0 when answered, 2 for a usage error (unknown query, bad parameter, SPARQL syntax),",
-            "3 when the policy is invalid."
+            "A query stops after --timeout seconds; SERVICE (which fetches other URLs)",
+            "is refused unless --allow-service. An RDF FILE is read offline: a JSON-LD",
+            "@context other than ppm's own is refused, not fetched.",
+            "Exit code 0 when answered, 2 for a usage error (unknown query, bad parameter,",
+            "SPARQL syntax, SERVICE, unreadable RDF), 3 when the policy is invalid, 1 when",
+            "the query timed out or another process has the store."
         },
         mixinStandardHelpOptions = true)
 final class QueryCommand implements Callable<Integer> {
@@ -69,6 +74,13 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI", defaultValue = "https://w3id.org/ppm/policy/",
             description = "Base of instance IRIs for a YAML/JSON policy. Default: ${DEFAULT-VALUE}.")
     private String base;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Stop the query after this long. Default: ${DEFAULT-VALUE}.")
+    private int timeout;
+
+    @Option(names = "--allow-service", description = "Let the query use SERVICE, which fetches other URLs.")
+    private boolean allowService;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "en",
             description = "Language of findings: zh or en. Default: ${DEFAULT-VALUE}.")
@@ -106,6 +118,9 @@ final class QueryCommand implements Callable<Integer> {
             }
             sparql = Files.readString(queryFile, StandardCharsets.UTF_8);
         }
+        if (timeout < 1) {
+            return usage("--timeout must be at least 1 second");
+        }
         if (!RdfBridge.validBase(base)) {
             return usage("--base `" + base + "` must be an absolute IRI ending with / or #");
         }
@@ -129,7 +144,8 @@ final class QueryCommand implements Callable<Integer> {
             }
         }
         try {
-            spec.commandLine().getOut().print(StoreBridge.run(policy, rdfFile, store, named, params, sparql, format, base));
+            spec.commandLine().getOut().print(StoreBridge.run(policy, rdfFile, store, named, params, sparql, format, base,
+                    Duration.ofSeconds(timeout), allowService));
             spec.commandLine().getOut().flush();
             return 0;
         } catch (StoreBridge.UsageException e) {

@@ -14,11 +14,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.ModelFactory;
 
@@ -68,18 +68,25 @@ public final class PolicyLoader {
     public record Skipped(Path file, Report report) {
     }
 
+    /** Two files holding the same policy (the same graph name): a load that finds one writes nothing. */
+    public record Duplicate(String graph, Path first, Path second) {
+    }
+
     /**
      * What a load did.
      *
-     * @param files    the policy files found
-     * @param loaded   policies written
-     * @param replaced of those, policies whose graph was already there (or came twice) and was replaced
-     * @param skipped  invalid files, not loaded
-     * @param nanos    the time it took
+     * @param files      the policy files found
+     * @param loaded     policies written
+     * @param replaced   of those, policies whose graph was already there and was replaced
+     * @param skipped    invalid files, not loaded
+     * @param duplicates policies found in two files; when there is one, nothing was loaded
+     * @param nanos      the time it took
      */
-    public record Result(int files, int loaded, int replaced, List<Skipped> skipped, long nanos) {
+    public record Result(int files, int loaded, int replaced, List<Skipped> skipped, List<Duplicate> duplicates,
+            long nanos) {
         public Result {
             skipped = List.copyOf(skipped);
+            duplicates = List.copyOf(duplicates);
         }
     }
 
@@ -105,11 +112,18 @@ public final class PolicyLoader {
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 
-    /** Loads {@code files} (already expanded by {@link #files}) into {@code store}. */
+    /**
+     * Loads {@code files} (already expanded by {@link #files}) into {@code store}. A first pass
+     * reads every file for its policy's graph name only: two files with the same policy would
+     * otherwise merge into one graph, so then nothing is loaded and the pairs are returned.
+     */
     public static Result load(PolicyStore store, List<Path> files, Options options, Progress progress) {
         long start = System.nanoTime();
+        List<Duplicate> duplicates = duplicates(files, options);
+        if (!duplicates.isEmpty()) {
+            return new Result(files.size(), 0, 0, List.of(), duplicates, System.nanoTime() - start);
+        }
         List<PolicyStore.Graph> batch = new ArrayList<>(options.batchSize());
-        Set<String> seen = new HashSet<>();
         List<Skipped> skipped = new ArrayList<>();
         int loaded = 0;
         int replaced = 0;
@@ -121,7 +135,7 @@ public final class PolicyLoader {
             } else {
                 ValidatedPolicy policy = validation.policy();
                 String name = Rdf.policyIri(policy.policy(), options.rdf());
-                if (!seen.add(name) || store.contains(name)) {
+                if (store.contains(name)) {
                     replaced++;
                 }
                 batch.add(new PolicyStore.Graph(name, ModelFactory.createModelForGraph(Rdf.graph(policy, options.rdf()))));
@@ -136,7 +150,23 @@ public final class PolicyLoader {
         if (!batch.isEmpty()) {
             store.putAll(batch);
         }
-        return new Result(files.size(), loaded, replaced, skipped, System.nanoTime() - start);
+        return new Result(files.size(), loaded, replaced, skipped, List.of(), System.nanoTime() - start);
+    }
+
+    private static List<Duplicate> duplicates(List<Path> files, Options options) {
+        Map<String, Path> firstFile = new HashMap<>();
+        List<Duplicate> duplicates = new ArrayList<>();
+        for (Path file : files) {
+            Policy policy = PolicyIO.read(file).value();
+            if (policy != null) {
+                String name = Rdf.policyIri(policy, options.rdf());
+                Path first = firstFile.putIfAbsent(name, file);
+                if (first != null) {
+                    duplicates.add(new Duplicate(name, first, file));
+                }
+            }
+        }
+        return duplicates;
     }
 
     /** Loads generated or otherwise in-memory policies, validated by the caller, in batches. */
@@ -154,6 +184,6 @@ public final class PolicyLoader {
         if (!batch.isEmpty()) {
             store.putAll(batch);
         }
-        return new Result(policies.size(), policies.size(), 0, List.of(), System.nanoTime() - start);
+        return new Result(policies.size(), policies.size(), 0, List.of(), List.of(), System.nanoTime() - start);
     }
 }

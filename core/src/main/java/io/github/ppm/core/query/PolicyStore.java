@@ -3,9 +3,15 @@ package io.github.ppm.core.query;
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfOptions;
 import io.github.ppm.core.validate.ValidatedPolicy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -37,9 +43,97 @@ public final class PolicyStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens the store in {@code folder}, creating it when it does not exist. */
+    /**
+     * The file ppm writes into a store's folder when it creates it. Without it a folder is not
+     * opened: {@code ppm serve --store ~} must not quietly turn a home folder into a database.
+     */
+    public static final String MARKER = "ppm-store.txt";
+
+    /** {@code folder} is neither absent, nor empty, nor a store ppm created; told in {@link #getMessage()}. */
+    public static final class NotAStoreException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotAStoreException(String message) {
+            super(message);
+        }
+    }
+
+    /** Another process (a running {@code ppm serve}, say) holds the store's lock. */
+    public static final class LockedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LockedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Opens the store in {@code folder}, creating it when the folder is absent or empty.
+     *
+     * @throws NotAStoreException when the folder holds other files and no {@link #MARKER}
+     * @throws LockedException    when another process has the store open
+     */
     public static PolicyStore open(Path folder) {
-        Dataset dataset = TDB2Factory.connectDataset(folder.toString());
+        if (!isStore(folder)) {
+            if (!isAbsentOrEmpty(folder)) {
+                throw new NotAStoreException("`" + folder + "` is not a ppm store: it has no " + MARKER
+                        + " and is not empty");
+            }
+            try {
+                Files.createDirectories(folder);
+                Files.writeString(folder.resolve(MARKER), "a ppm policy store (Apache Jena TDB2, one named graph per"
+                        + " policy); made by `ppm load`\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return connect(folder);
+    }
+
+    /**
+     * Opens the store in {@code folder}, which must exist: for reading and serving.
+     *
+     * @throws NotAStoreException when the folder is not a store ppm created
+     * @throws LockedException    when another process has the store open
+     */
+    public static PolicyStore openExisting(Path folder) {
+        if (!isStore(folder)) {
+            throw new NotAStoreException("`" + folder + "` is not a ppm store (it has no " + MARKER
+                    + "); create one with `ppm load FILES --store " + folder + "`");
+        }
+        return connect(folder);
+    }
+
+    /** Whether {@code folder} is a store ppm created. */
+    public static boolean isStore(Path folder) {
+        return Files.isRegularFile(folder.resolve(MARKER));
+    }
+
+    private static boolean isAbsentOrEmpty(Path folder) {
+        if (!Files.exists(folder)) {
+            return true;
+        }
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PolicyStore connect(Path folder) {
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(folder.toString());
+        } catch (DBOpEnvException e) {
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw new LockedException("the store `" + folder + "` is in use by another process ("
+                        + e.getMessage().replaceFirst(".*: ", "") + "); stop it, e.g. its `ppm serve`, first", e);
+            }
+            throw e;
+        }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new PolicyStore(folder, dataset);
     }
@@ -77,21 +171,19 @@ public final class PolicyStore implements AutoCloseable {
     }
 
     /**
-     * Replaces several graphs: the graphs already there are removed in one write transaction, then
-     * all are written with TDB2's sequential bulk loader, which builds the indexes one after the
-     * other instead of updating six indexes per triple (several times faster than adding models).
+     * Replaces several graphs in one write transaction: a process killed at any point leaves each
+     * graph either old or new, never gone. The graphs already there are removed inside the write
+     * transaction TDB2's sequential bulk loader opens, then all are written by that loader, which
+     * builds the indexes one after the other instead of updating six indexes per triple (several
+     * times faster than adding models).
      */
     public void putAll(List<Graph> graphs) {
-        Txn.executeWrite(dataset, () -> {
-            for (Graph g : graphs) {
-                if (dataset.containsNamedModel(g.name())) {
-                    dataset.removeNamedModel(g.name());
-                }
-            }
-        });
         DataLoader loader = LoaderFactory.sequentialLoader(dataset.asDatasetGraph(), (format, args) -> { });
         loader.startBulk();
         try {
+            for (Graph g : graphs) {
+                dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(g.name()));
+            }
             StreamRDF stream = loader.stream();
             for (Graph g : graphs) {
                 Node name = NodeFactory.createURI(g.name());

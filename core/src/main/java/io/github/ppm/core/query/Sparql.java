@@ -5,16 +5,22 @@ import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfOptions;
 import io.github.ppm.core.validate.ValidatedPolicy;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -26,6 +32,15 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpFilter;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 
@@ -36,7 +51,78 @@ import org.apache.jena.vocabulary.RDF;
  * hand-written queries need no {@code GRAPH} clause.
  */
 public final class Sparql {
+    /** Why a query with {@code SERVICE} is refused, for the endpoint and the command line alike. */
+    public static final String SERVICE_REFUSED = "SERVICE is disabled: it would make ppm fetch other URLs"
+            + " (allow it with --allow-service)";
+
     private Sparql() {
+    }
+
+    /**
+     * How a user's query may run.
+     *
+     * @param timeout      longest run; the execution is cancelled after it
+     * @param allowService whether {@code SERVICE} may fetch from other endpoints
+     */
+    public record Limits(Duration timeout, boolean allowService) {
+        /** 5 seconds, no {@code SERVICE}. */
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(5), false);
+
+        public Limits {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+            }
+        }
+
+        public Limits withTimeout(Duration value) {
+            return new Limits(value, allowService);
+        }
+
+        public Limits withAllowService(boolean value) {
+            return new Limits(timeout, value);
+        }
+    }
+
+    /** Whether {@code query} has a {@code SERVICE} clause anywhere, sub-queries included. */
+    public static boolean usesService(Query query) {
+        return usesService(Algebra.compile(query));
+    }
+
+    /** Whether a graph pattern (e.g. an update's {@code WHERE}) has a {@code SERVICE} clause. */
+    public static boolean usesService(Element pattern) {
+        return usesService(Algebra.compile(pattern));
+    }
+
+    private static boolean usesService(Op op) {
+        boolean[] found = {false};
+        OpWalker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpService service) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(OpFilter filter) {
+                // EXISTS and NOT EXISTS hold patterns of their own.
+                for (Expr expr : filter.getExprs()) {
+                    if (expr instanceof ExprFunctionOp exists && usesService(exists.getGraphPattern())) {
+                        found[0] = true;
+                    }
+                }
+            }
+        });
+        return found[0];
+    }
+
+    /** An execution with {@code SERVICE} off unless allowed, and cancelled after {@code timeout} when not null. */
+    private static QueryExecution execution(Dataset dataset, Query query, Duration timeout, boolean allowService) {
+        QueryExecutionDatasetBuilder builder = QueryExecution.dataset(dataset).query(query)
+                .set(ARQ.httpServiceAllowed, allowService);
+        if (timeout != null) {
+            builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return builder.build();
     }
 
     /** One policy as a dataset: its export as the named graph {@link Rdf#policyIri} and as the default graph. */
@@ -64,10 +150,10 @@ public final class Sparql {
         return QueryFactory.parse(query, sparql, null, null);
     }
 
-    /** Runs a SELECT query and returns its answer as plain values. */
+    /** Runs a SELECT query of ppm's own (no timeout, no {@code SERVICE}) and returns its answer as plain values. */
     public static QueryResult select(Dataset dataset, Query query) {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
+            try (QueryExecution execution = execution(dataset, query, null, false)) {
                 ResultSet results = execution.execSelect();
                 List<String> variables = results.getResultVars();
                 List<Map<String, String>> rows = new ArrayList<>();
@@ -91,11 +177,18 @@ public final class Sparql {
     /**
      * Runs any query and writes its answer in {@code format}: SELECT and ASK through Jena's
      * {@link ResultSetFormatter} (the table shortens IRIs with the export's prefixes); CONSTRUCT and
-     * DESCRIBE as Turtle (table), N-Triples (csv, tsv) or JSON-LD (json).
+     * DESCRIBE as Turtle (table), N-Triples (csv, tsv) or JSON-LD (json). The answer is complete
+     * before the first byte is written, so a timeout never leaves half an answer.
+     *
+     * @throws IllegalArgumentException when the query has {@code SERVICE} and {@code limits} do not allow it
+     * @throws QueryCancelledException  when the query ran longer than the timeout
      */
-    public static void write(Dataset dataset, Query query, ResultFormat format, OutputStream out) {
+    public static void write(Dataset dataset, Query query, ResultFormat format, Limits limits, OutputStream out) {
+        if (!limits.allowService() && usesService(query)) {
+            throw new IllegalArgumentException(SERVICE_REFUSED);
+        }
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
+            try (QueryExecution execution = execution(dataset, query, limits.timeout(), limits.allowService())) {
                 if (query.isSelectType()) {
                     ResultSetRewindable results = execution.execSelect().rewindable();
                     switch (format) {

@@ -1,16 +1,11 @@
 package io.github.ppm.core.rdf;
 
-import io.github.ppm.core.diag.Diagnostic;
-import io.github.ppm.core.diag.Messages;
 import io.github.ppm.core.diag.Report;
-import io.github.ppm.core.diag.Severity;
-import io.github.ppm.core.diag.SourceLocation;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.SourceMap;
 import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
 import io.github.ppm.model.TaxonomyKey;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,13 +23,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.writer.WriterStreamRDFPlain;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -160,31 +151,53 @@ public final class Rdf {
 
     /** Reads a policy from an RDF file in {@code format}. */
     public static Parsed<Policy> read(Path file, RdfFormat format) {
+        Parsed<Graph> graph = readGraph(file, format);
+        return graph.ok() ? read(file.toString(), graph.value()) : failed(graph);
+    }
+
+    /**
+     * Reads a policy from RDF bytes; {@code name} is used in diagnostics. The input may be hostile:
+     * see {@link #readGraph(String, byte[], RdfFormat)}.
+     */
+    public static Parsed<Policy> read(String name, byte[] content, RdfFormat format) {
+        Parsed<Graph> graph = readGraph(name, content, format);
+        return graph.ok() ? read(name, graph.value()) : failed(graph);
+    }
+
+    /** Reads an RDF file (any graph, not only a policy); the format comes from the extension. */
+    public static Parsed<Graph> readGraph(Path file) {
+        return RdfFormat.of(file).map(format -> readGraph(file, format)).orElseGet(() -> RdfReader.failed(
+                file.toString(), "PPM-RDF-FORMAT", 0, 0, file.getFileName().toString()));
+    }
+
+    /** Reads an RDF file in {@code format}; a file over the size limit is refused before it is read. */
+    public static Parsed<Graph> readGraph(Path file, RdfFormat format) {
+        String name = file.toString();
         try {
-            return read(file.toString(), Files.readAllBytes(file), format);
+            long size = Files.size(file);
+            if (size > RdfReader.MAX_BYTES) {
+                return RdfReader.failed(name, "PPM-RDF-TOO-LARGE", 0, 0, size + " bytes", RdfReader.MAX_BYTES + " bytes");
+            }
+            return readGraph(name, Files.readAllBytes(file), format);
         } catch (NoSuchFileException e) {
-            return failed(file.toString(), "PPM-IO-NOT-FOUND", file.toString());
+            return RdfReader.failed(name, "PPM-IO-NOT-FOUND", 0, 0, name);
         } catch (IOException e) {
-            return failed(file.toString(), "PPM-IO-UNREADABLE", e.getMessage());
+            return RdfReader.failed(name, "PPM-IO-UNREADABLE", 0, 0, e.getMessage());
         }
     }
 
-    /** Reads a policy from RDF bytes; {@code name} is used in diagnostics. */
-    public static Parsed<Policy> read(String name, byte[] content, RdfFormat format) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        try {
-            RDFParser.source(new ByteArrayInputStream(content)).lang(lang(format))
-                    .base("urn:ppm:import:").errorHandler(ERRORS).parse(graph);
-        } catch (RiotException | IRIException e) {
-            // A malformed IRI in @base or @prefix escapes the error handler as IRIException (found by fuzzing).
-            return failed(name, "PPM-RDF-SYNTAX", e.getMessage());
-        } catch (RuntimeException e) {
-            // Jena's own bugs on broken input, e.g. a Turtle file ending in "%" after a prefixed name
-            // throws IllegalFormatCodePointException while formatting its error (found by fuzzing):
-            // whatever the parser throws, the input was not RDF it could read.
-            return failed(name, "PPM-RDF-SYNTAX", "the parser stopped with " + e);
-        }
-        return read(name, graph);
+    /**
+     * Reads RDF bytes that may be hostile: nothing is fetched (a JSON-LD context other than ppm's
+     * own, {@code https://w3id.org/ppm/context.jsonld}, is refused), size and nesting are bounded,
+     * bytes must be UTF-8 (RDF/XML: its declared encoding), and every failure is one diagnostic
+     * with its line and column.
+     */
+    public static Parsed<Graph> readGraph(String name, byte[] content, RdfFormat format) {
+        return RdfReader.read(name, content, format);
+    }
+
+    private static Parsed<Policy> failed(Parsed<Graph> graph) {
+        return new Parsed<>(null, graph.report(), graph.sourceMap());
     }
 
     /** Reads the one policy of a graph. */
@@ -204,31 +217,8 @@ public final class Rdf {
         }
     }
 
-    /** Syntax errors stop the parse; warnings (e.g. an unusual IRI) do not. */
-    private static final ErrorHandler ERRORS = new ErrorHandler() {
-        @Override
-        public void warning(String message, long line, long col) {
-        }
-
-        @Override
-        public void error(String message, long line, long col) {
-            throw new RiotException(at(message, line, col));
-        }
-
-        @Override
-        public void fatal(String message, long line, long col) {
-            throw new RiotException(at(message, line, col));
-        }
-
-        private String at(String message, long line, long col) {
-            return line > 0 ? "line " + line + ", column " + col + ": " + message : message;
-        }
-    };
-
     private static Parsed<Policy> failed(String name, String rule, Object... args) {
-        Diagnostic d = new Diagnostic(rule, Severity.ERROR, Messages.of(rule, args), Messages.help(rule, args),
-                SourceLocation.of(name, ""), List.of());
-        return new Parsed<>(null, new Report(List.of(d)), SourceMap.none(name));
+        return RdfReader.failed(name, rule, 0, 0, args);
     }
 
     // ---- SHACL

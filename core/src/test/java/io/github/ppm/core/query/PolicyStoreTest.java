@@ -1,6 +1,8 @@
 package io.github.ppm.core.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ppm.core.RepoFiles;
@@ -17,6 +19,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +93,65 @@ class PolicyStoreTest {
             assertEquals(6, store.graphs().size());
             assertTrue(store.select(NamedQueries.get("sdks-receiving").orElseThrow().bind(Map.of("category", "device")))
                     .column("policy").contains("jinshang-consumer-finance"));
+        }
+    }
+
+    @Test
+    void aPolicyInTwoFilesIsAnErrorAndNothingIsLoaded() throws IOException {
+        Policy policy = QueryFixtures.generated(1).get(0);
+        Path a = Files.writeString(tmp.resolve("a.yaml"), PolicyIO.write(policy, Format.YAML), StandardCharsets.UTF_8);
+        Path b = Files.writeString(tmp.resolve("b.json"), PolicyIO.write(policy, Format.JSON), StandardCharsets.UTF_8);
+        try (PolicyStore store = PolicyStore.open(tmp.resolve("tdb"))) {
+            PolicyLoader.Result result = PolicyLoader.load(store, List.of(RepoFiles.flagship(), a, b),
+                    PolicyLoader.Options.DEFAULT, (done, total) -> { });
+            assertEquals(List.of(new PolicyLoader.Duplicate(Rdf.policyIri(policy, RdfOptions.DEFAULT), a, b)),
+                    result.duplicates());
+            assertEquals(0, result.loaded());
+            assertEquals(List.of(), store.graphs(), "nothing is loaded, not even the flagship");
+        }
+    }
+
+    @Test
+    void aFolderThatIsNotAStoreIsRefused() throws IOException {
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Files.writeString(home.resolve("notes.txt"), "mine", StandardCharsets.UTF_8);
+        PolicyStore.NotAStoreException notEmpty = assertThrows(PolicyStore.NotAStoreException.class,
+                () -> PolicyStore.open(home));
+        assertTrue(notEmpty.getMessage().contains("is not a ppm store"), notEmpty.getMessage());
+        assertThrows(PolicyStore.NotAStoreException.class, () -> PolicyStore.openExisting(tmp.resolve("absent")));
+        assertFalse(Files.exists(tmp.resolve("absent")), "opening for reading created a folder");
+        try (Stream<Path> files = Files.list(home)) {
+            assertEquals(1, files.count(), "a refused folder was written to");
+        }
+        try (PolicyStore created = PolicyStore.open(tmp.resolve("new"))) {
+            assertTrue(PolicyStore.isStore(created.folder()));
+        }
+        try (PolicyStore reopened = PolicyStore.openExisting(tmp.resolve("new"))) {
+            assertEquals(List.of(), reopened.graphs());
+        }
+    }
+
+    @Test
+    void aBatchThatFailsHalfWayLeavesEveryOldGraph() {
+        List<Policy> policies = QueryFixtures.generated(3);
+        try (PolicyStore store = PolicyStore.open(tmp.resolve("tdb"))) {
+            PolicyLoader.loadPolicies(store, Valid.all(policies), PolicyLoader.Options.DEFAULT);
+            long size = store.size();
+            List<String> names = store.graphs();
+            // The second graph breaks while the loader streams it: the crash between "old graphs
+            // deleted" and "new graphs written" that once lost every policy of the batch.
+            Graph breaks = new GraphBase() {
+                @Override
+                protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+                    throw new IllegalStateException("killed while writing");
+                }
+            };
+            List<PolicyStore.Graph> batch = List.of(
+                    new PolicyStore.Graph(names.get(0), ModelFactory.createDefaultModel()),
+                    new PolicyStore.Graph(names.get(1), ModelFactory.createModelForGraph(breaks)));
+            assertThrows(IllegalStateException.class, () -> store.putAll(batch));
+            assertEquals(names, store.graphs());
+            assertEquals(size, store.size(), "a graph of the failed batch was deleted");
         }
     }
 }

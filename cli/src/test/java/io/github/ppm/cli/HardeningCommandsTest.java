@@ -1,0 +1,194 @@
+package io.github.ppm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.ppm.core.query.PolicyStore;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The adversarial review's findings against {@code ppm query}, {@code import}, {@code load} and
+ * {@code serve}, replayed from the command line; a store held by a server needs a second process,
+ * so that server runs in a child JVM.
+ */
+class HardeningCommandsTest {
+    private static final Path FLAGSHIP = Path.of("../examples/jinshang-consumer-finance/policy.yaml");
+    private static final Duration BOUND = Duration.ofSeconds(120);
+
+    @TempDir
+    Path tmp;
+
+    private HttpServer recorder;
+    private final AtomicInteger contacts = new AtomicInteger();
+    private final List<Process> children = new ArrayList<>();
+
+    @BeforeEach
+    void recorder() throws IOException {
+        recorder = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        recorder.createContext("/", exchange -> {
+            contacts.incrementAndGet();
+            byte[] body = "{\"@context\": {\"p\": \"urn:p\"}}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        recorder.start();
+    }
+
+    @AfterEach
+    void stop() {
+        recorder.stop(0);
+        children.forEach(Process::destroyForcibly);
+    }
+
+    private String recorderUrl() {
+        return "http://127.0.0.1:" + recorder.getAddress().getPort() + "/x";
+    }
+
+    /** {@code ppm ARGS} in a child JVM on this test's class path, standard error merged into its output. */
+    private Process child(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        children.add(process);
+        return process;
+    }
+
+    private Path store(String... files) {
+        Path store = tmp.resolve("store");
+        List<String> args = new ArrayList<>(List.of("load"));
+        args.addAll(List.of(files));
+        args.addAll(List.of("--store", store.toString()));
+        CliRunner load = CliRunner.run(args.toArray(String[]::new));
+        assertEquals(0, load.exitCode(), load.err());
+        return store;
+    }
+
+    @Test
+    void queryRefusesServiceAndStopsAtItsTimeout() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            CliRunner service = CliRunner.run("query", FLAGSHIP.toString(),
+                    "SELECT * { SERVICE <" + recorderUrl() + "> { ?s ?p ?o } }");
+            assertEquals(2, service.exitCode(), service.err());
+            assertTrue(service.err().startsWith("ppm query: SERVICE is disabled"), service.err());
+            Path store = store(FLAGSHIP.toString());
+            CliRunner storeService = CliRunner.run("query", "--store", store.toString(),
+                    "SELECT * { SERVICE <" + recorderUrl() + "> { ?s ?p ?o } }");
+            assertEquals(2, storeService.exitCode(), storeService.err());
+
+            long start = System.nanoTime();
+            CliRunner slow = CliRunner.run("query", "--store", store.toString(), "--timeout", "1",
+                    "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+            assertEquals(1, slow.exitCode(), slow.err());
+            assertEquals("ppm query: the query ran longer than 1 s and was stopped (allow more with --timeout SECONDS)\n",
+                    slow.err());
+            assertTrue(System.nanoTime() - start < 15e9, "the timeout did not stop the query");
+        });
+        assertEquals(0, contacts.get(), "the SERVICE URL was fetched");
+    }
+
+    @Test
+    void importAndQueryOfJsonLdFetchNoContext() throws IOException {
+        Path jsonld = Files.writeString(tmp.resolve("remote.jsonld"),
+                "{\"@context\": \"" + recorderUrl() + "\", \"@id\": \"urn:a\", \"p\": \"x\"}");
+        assertTimeoutPreemptively(BOUND, () -> {
+            CliRunner imported = CliRunner.run("import", jsonld.toString());
+            assertEquals(3, imported.exitCode(), imported.err());
+            assertTrue(imported.err().contains("[PPM-RDF-CONTEXT] the JSON-LD context `" + recorderUrl() + "` is refused"),
+                    imported.err());
+            CliRunner queried = CliRunner.run("query", jsonld.toString(), "ASK { ?s ?p ?o }");
+            assertEquals(2, queried.exitCode(), queried.err());
+            assertTrue(queried.err().contains("is refused: ppm does not fetch contexts"), queried.err());
+        });
+        assertEquals(0, contacts.get(), "the context was fetched");
+    }
+
+    @Test
+    void serveRefusesANetworkAddressAFolderThatIsNotAStoreAndATakenPort() throws IOException {
+        Path store = store(FLAGSHIP.toString());
+        CliRunner open = CliRunner.run("serve", "--store", store.toString(), "--host", "0.0.0.0");
+        assertEquals(2, open.exitCode(), open.err());
+        assertTrue(open.err().contains("is not a loopback address of this machine; to serve the network, add --public"),
+                open.err());
+
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Files.writeString(home.resolve("notes.txt"), "mine");
+        CliRunner notAStore = CliRunner.run("serve", "--store", home.toString(), "--port", "0");
+        assertEquals(2, notAStore.exitCode(), notAStore.err());
+        assertTrue(notAStore.err().contains("is not a ppm store"), notAStore.err());
+        try (Stream<Path> files = Files.list(home)) {
+            assertEquals(1, files.count(), "serve wrote into a folder that is not a store");
+        }
+
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            CliRunner busy = CliRunner.run("serve", "--store", store.toString(), "--port",
+                    Integer.toString(taken.getLocalPort()));
+            assertEquals(1, busy.exitCode(), busy.err());
+            assertEquals("ppm serve: port " + taken.getLocalPort() + " on 127.0.0.1 is already in use\n", busy.err());
+        }
+    }
+
+    @Test
+    void aStoreHeldByAServerIsReportedAsLockedAndItsIpv6UrlWorks() throws IOException {
+        Path store = store(FLAGSHIP.toString());
+        assertTimeoutPreemptively(BOUND, () -> {
+            Process serve = child("serve", "--store", store.toString(), "--port", "0", "--host", "0:0:0:0:0:0:0:1");
+            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("SPARQL query endpoint: ")) {
+                // the "serving N policies" line comes first
+            }
+            assertTrue(line != null, "the child server did not start");
+            String url = line.substring("SPARQL query endpoint: ".length());
+            assertTrue(url.matches("http://\\[::1]:\\d+/policies/sparql"), url);
+            HttpResponse<String> ask = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url
+                    + "?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ask.statusCode(), ask.body());
+            for (CliRunner locked : List.of(CliRunner.run("load", FLAGSHIP.toString(), "--store", store.toString()),
+                    CliRunner.run("query", "--store", store.toString(), "ASK { ?s ?p ?o }"))) {
+                assertEquals(1, locked.exitCode(), locked.err());
+                assertTrue(locked.err().contains("the store `" + store + "` is in use by another process"), locked.err());
+                assertFalse(locked.err().contains("please report"), locked.err());
+            }
+            serve.destroyForcibly().waitFor();
+        });
+    }
+
+    @Test
+    void aPolicyInTwoFilesLoadsNothing() throws IOException {
+        Path copy = Files.copy(FLAGSHIP, tmp.resolve("copy.yaml"));
+        Path store = tmp.resolve("store");
+        CliRunner load = CliRunner.run("load", FLAGSHIP.toString(), copy.toString(), "--store", store.toString());
+        assertEquals(3, load.exitCode(), load.err());
+        assertEquals("ppm load: policy `https://w3id.org/ppm/policy/jinshang-consumer-finance` is in both `" + FLAGSHIP
+                + "` and `" + copy + "`\nppm load: nothing was loaded; keep one file per policy\n", load.err());
+        try (PolicyStore opened = PolicyStore.open(store)) {
+            assertEquals(List.of(), opened.graphs());
+        }
+    }
+}
