@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
             "  ppm build examples/jinshang-consumer-finance/policy.yaml -o target/site/privacy",
             "  ppm build policy.yaml -o out --lang zh",
             "",
-            "Exit code 0 when the policy is valid, 3 when it is not (the validation report is written anyway)."
+            "Exit code 0 when the policy is valid, 3 when it is not (then only the validation report is written),",
+            "2 when -o is the file-system root, the home folder, a file, or holds a symbolic link."
         },
         mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {

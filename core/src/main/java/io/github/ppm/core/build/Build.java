@@ -1,6 +1,7 @@
 package io.github.ppm.core.build;
 
 import io.github.ppm.core.diag.Report;
+import io.github.ppm.core.io.OutputFiles;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.validate.PolicyValidator;
@@ -15,7 +16,9 @@ import java.util.List;
 /**
  * {@code ppm build}: everything for one policy in one folder, with an {@code index.html} linking it.
  * Reads and validates the policy, runs each {@link OutputProducer} of the options in order, then
- * writes the index. When the policy cannot be read only the validation report is written.
+ * writes the index. When the policy cannot be read or has errors only the validation report is
+ * written: the other outputs would show a policy that is not what it says, and some (RDF/XML, HTML)
+ * cannot carry every error a validation finds, such as a control character in a text.
  *
  * <pre>{@code
  * BuildResult result = Build.run(Path.of("policy.yaml"), Path.of("site"));
@@ -45,14 +48,21 @@ public final class Build {
         return run(policyFile, outputDir, BuildOptions.defaults());
     }
 
+    /**
+     * Builds into {@code outputDir}.
+     *
+     * @throws io.github.ppm.core.io.UnsafeOutputException when {@code outputDir} is the file-system
+     *         root, the home folder or a file, or holds a symbolic link where an output goes
+     */
     public static BuildResult run(Path policyFile, Path outputDir, BuildOptions options) throws IOException {
+        OutputFiles.checkOutputFolder(outputDir);
         Parsed<Policy> parsed = PolicyIO.read(policyFile);
         Report validation = PolicyValidator.validate(parsed);
         Files.createDirectories(outputDir);
         BuildInput input = new BuildInput(policyFile, parsed, validation, outputDir);
         List<Output> outputs = new ArrayList<>();
         for (OutputProducer producer : options.producers()) {
-            if (producer.needsPolicy() && !parsed.ok()) {
+            if (producer.needsPolicy() && validation.hasErrors()) {
                 continue;
             }
             outputs.addAll(producer.produce(input));

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * @param id          the producer's name, also the folder its files go to
  * @param group       the index section
  * @param title       what the report is
- * @param needsPolicy whether it needs a readable policy
+ * @param needsPolicy whether it needs a policy without errors
  * @param findings    how to get the findings from the build input
  */
 public record ReportProducer(String id, Text group, Text title, boolean needsPolicy,

@@ -36,6 +36,7 @@ public final class PolicyValidator {
     public static Report validate(Policy policy, SourceMap map) {
         List<Diagnostic> findings = new ArrayList<>(BeanChecks.check(policy, map));
         ReferenceChecks.check(policy, Taxonomy.forPolicy(policy), map, findings);
+        TextChecks.check(policy, map, findings);
         return new Report(findings);
     }
 }
