@@ -4,13 +4,24 @@ import io.github.ppm.core.rdf.PPM;
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfOptions;
 import io.github.ppm.model.Policy;
+import io.github.ppm.core.disclosure.Csv;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -25,7 +36,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 
@@ -36,6 +49,9 @@ import org.apache.jena.vocabulary.RDF;
  * hand-written queries need no {@code GRAPH} clause.
  */
 public final class Sparql {
+    /** How a typed number a TSV answer writes bare looks; a spreadsheet reads it as a number. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]*)?([eE][+-]?[0-9]+)?");
+
     private Sparql() {
     }
 
@@ -100,8 +116,7 @@ public final class Sparql {
                     ResultSetRewindable results = execution.execSelect().rewindable();
                     switch (format) {
                         case TABLE -> ResultSetFormatter.out(out, results, prefixes(query));
-                        case CSV -> ResultSetFormatter.outputAsCSV(out, results);
-                        case TSV -> ResultSetFormatter.outputAsTSV(out, results);
+                        case CSV, TSV -> writeCells(out, results, format);
                         case JSON -> ResultSetFormatter.outputAsJSON(out, results);
                     }
                 } else if (query.isAskType()) {
@@ -123,6 +138,58 @@ public final class Sparql {
                 }
             }
         });
+    }
+
+    /**
+     * SELECT answers as SPARQL 1.1 CSV (plain values, CRLF) or TSV (RDF terms, LF), each value
+     * through {@link Csv#neutralise} so that a spreadsheet opening the file runs no formula: Jena's
+     * own writers pass {@code =HYPERLINK(..)} through as it is. In TSV a string's text is neutralised
+     * inside its quotes; a well-formed number is written bare, as Jena does, and is never a formula.
+     */
+    private static void writeCells(OutputStream out, ResultSet results, ResultFormat format) {
+        boolean csv = format == ResultFormat.CSV;
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        List<String> variables = results.getResultVars();
+        Map<Node, String> blanks = new HashMap<>();
+        try {
+            writer.write(csv ? Csv.row(variables)
+                    : String.join("\t", variables.stream().map(v -> "?" + v).toList()) + "\n");
+            while (results.hasNext()) {
+                Binding binding = results.nextBinding();
+                List<String> cells = new ArrayList<>(variables.size());
+                for (String variable : variables) {
+                    Node node = binding.get(variable);
+                    cells.add(node == null ? ""
+                            : node.isBlank() ? blanks.computeIfAbsent(node, b -> "_:b" + blanks.size())
+                            : csv ? (node.isURI() ? node.getURI() : node.isLiteral() ? node.getLiteralLexicalForm()
+                                    : node.toString())
+                            : tsvTerm(node));
+                }
+                writer.write(csv ? Csv.row(cells) : String.join("\t", cells) + "\n");
+            }
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tsvTerm(Node node) {
+        if (!node.isLiteral()) {
+            return NodeFmtLib.strNT(node);
+        }
+        String lexical = node.getLiteralLexicalForm();
+        RDFDatatype type = node.getLiteralDatatype();
+        if (type instanceof XSDDatatype && type != XSDDatatype.XSDstring && NUMBER.matcher(lexical).matches()
+                && type.isValid(lexical)) {
+            return lexical;
+        }
+        String safe = Csv.neutralise(lexical);
+        if (safe.equals(lexical)) {
+            return NodeFmtLib.strNT(node);
+        }
+        String lang = node.getLiteralLanguage();
+        return NodeFmtLib.strNT(lang.isEmpty() ? NodeFactory.createLiteralDT(safe, type)
+                : NodeFactory.createLiteralLang(safe, lang));
     }
 
     private static PrefixMapping prefixes(Query query) {
