@@ -57,17 +57,22 @@ public record ReportWriter(ReportFormat format, String lang, String tool, String
     private String human(Report report) {
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : report.diagnostics()) {
-            out.append(d.location().display()).append(": ").append(d.severity().label())
-                    .append(" [").append(d.rule()).append("] ").append(d.message().in(lang)).append('\n');
+            line(out, d.location().display() + ": " + d.severity().label() + " [" + d.rule() + "] "
+                    + d.message().in(lang));
             if (d.help() != null) {
-                out.append("  = help: ").append(d.help().in(lang)).append('\n');
+                line(out, "  = help: " + d.help().in(lang));
             }
             for (SourceLocation related : d.related()) {
-                out.append("  = see: ").append(related.display()).append('\n');
+                line(out, "  = see: " + related.display());
             }
         }
         out.append(summary(report)).append('\n');
         return out.toString();
+    }
+
+    /** One line of human output; what it quotes from the policy or the file system is made terminal-safe. */
+    private static void line(StringBuilder out, String text) {
+        out.append(TerminalText.escape(text)).append('\n');
     }
 
     /** The one-line count of findings, e.g. {@code 0 error(s), 1 warning(s), 2 info}, in this writer's language. */
