@@ -95,7 +95,7 @@ final class Mappers {
     private static ObjectWriter newWriter(Format format) {
         ObjectMapper mapper;
         if (format == Format.YAML) {
-            mapper = YAMLMapper.builder()
+            mapper = YAMLMapper.builder(YAMLFactory.builder().stringQuotingChecker(new Yaml11Quoting()).build())
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                     .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
