@@ -6,6 +6,7 @@ import io.github.ppm.core.build.Output;
 import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.diag.ReportFormat;
 import io.github.ppm.core.diag.ReportWriter;
+import io.github.ppm.core.diag.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String l = lang.name();
         out.println(("zh".equals(l) ? "ppm build：已将 " + result.outputs().size() + " 个文件写入 "
-                : "ppm build: wrote " + result.outputs().size() + " files to ") + output);
+                : "ppm build: wrote " + result.outputs().size() + " files to ") + TerminalText.escape(output.toString()));
         Map<String, List<Output>> groups = new LinkedHashMap<>();
         for (Output o : result.outputs()) {
             if (o.path().equals("index.html")) {
@@ -71,7 +72,7 @@ final class BuildCommand implements Callable<Integer> {
             out.println("  " + group.getKey() + ": " + group.getValue().size()
                     + ("zh".equals(l) ? " 个文件；" : " file(s); ") + counts(findings, l));
         }
-        out.println(("zh".equals(l) ? "打开 " : "open ") + output.resolve("index.html"));
+        out.println(("zh".equals(l) ? "打开 " : "open ") + TerminalText.escape(output.resolve("index.html").toString()));
         out.flush();
         return result.valid() ? 0 : Main.EXIT_INVALID;
     }

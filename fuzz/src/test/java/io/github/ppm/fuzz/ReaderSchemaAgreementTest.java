@@ -26,7 +26,6 @@ import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.validate.PolicyValidator;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,10 +1,12 @@
 package io.github.ppm.core.query;
 
+import io.github.ppm.core.diag.TerminalText;
+import io.github.ppm.core.disclosure.Csv;
 import io.github.ppm.core.rdf.PPM;
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfOptions;
 import io.github.ppm.model.Policy;
-import io.github.ppm.core.disclosure.Csv;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -12,10 +14,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -115,14 +120,14 @@ public final class Sparql {
                 if (query.isSelectType()) {
                     ResultSetRewindable results = execution.execSelect().rewindable();
                     switch (format) {
-                        case TABLE -> ResultSetFormatter.out(out, results, prefixes(query));
+                        case TABLE -> terminalSafe(out, buffer -> ResultSetFormatter.out(buffer, results, prefixes(query)));
                         case CSV, TSV -> writeCells(out, results, format);
                         case JSON -> ResultSetFormatter.outputAsJSON(out, results);
                     }
                 } else if (query.isAskType()) {
                     boolean answer = execution.execAsk();
                     switch (format) {
-                        case TABLE -> ResultSetFormatter.out(out, answer);
+                        case TABLE -> terminalSafe(out, buffer -> ResultSetFormatter.out(buffer, answer));
                         case CSV -> ResultSetFormatter.outputAsCSV(out, answer);
                         case TSV -> ResultSetFormatter.outputAsTSV(out, answer);
                         case JSON -> ResultSetFormatter.outputAsJSON(out, answer);
@@ -168,6 +173,22 @@ public final class Sparql {
                 writer.write(csv ? Csv.row(cells) : String.join("\t", cells) + "\n");
             }
             writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The aligned table is for a terminal: a stored value with an escape sequence or a bidi
+     * override is shown escaped ({@link TerminalText}), line by line, not sent raw.
+     */
+    private static void terminalSafe(OutputStream out, Consumer<OutputStream> table) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        table.accept(buffer);
+        String safe = Arrays.stream(buffer.toString(StandardCharsets.UTF_8).split("\n", -1))
+                .map(TerminalText::escape).collect(Collectors.joining("\n"));
+        try {
+            out.write(safe.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package io.github.ppm.core.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,6 +37,18 @@ class SparqlCellsTest {
         String escaped = field.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
                 .replace("\t", "\\t");
         assertEquals("?v\t?w\t?n\n\"" + escaped + "\"\t\"" + escaped + "\"@en\t-5\n", tsv);
+    }
+
+    @Test
+    void theTableShowsEscapeSequencesAndBidiOverridesEscaped() {
+        Dataset dataset = DatasetFactory.createTxnMem();
+        Model model = dataset.getDefaultModel();
+        model.createResource("https://example.org/s")
+                .addProperty(model.createProperty("https://example.org/label"), "\u001b]0;pwned\u0007\u202Eevil");
+        String table = write(dataset, "SELECT ?v { ?s <https://example.org/label> ?v }", ResultFormat.TABLE);
+        assertTrue(table.contains("\\u001b]0;pwned\\u0007\\u202eevil"), table);
+        assertTrue(table.chars().noneMatch(c -> c == 0x1B || c == 0x07 || c == 0x202E), table);
+        assertTrue(table.endsWith("-\n"), "line breaks are the table's own: " + table);
     }
 
     private static String write(Dataset dataset, String query, ResultFormat format) {
