@@ -7,6 +7,7 @@ import io.github.ppm.core.build.Output;
 import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.diag.ReportFormat;
 import io.github.ppm.core.diag.ReportWriter;
+import io.github.ppm.core.diag.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
             "The lint report uses the project file .ppm-lint.yaml (next to the policy, else in the",
             "working directory, or --config) and the flags exactly as ppm lint does.",
             "",
-            "Exit code 0 when the policy is valid, 3 when it is not (the validation report is written anyway)."
+            "Exit code 0 when the policy is valid, 3 when it is not (then only the validation report is written),",
+            "2 when -o is the file-system root, the home folder, a file, or holds a symbolic link."
         },
         mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
@@ -66,7 +68,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String l = lang.name();
         out.println(("zh".equals(l) ? "ppm build：已将 " + result.outputs().size() + " 个文件写入 "
-                : "ppm build: wrote " + result.outputs().size() + " files to ") + output);
+                : "ppm build: wrote " + result.outputs().size() + " files to ") + TerminalText.escape(output.toString()));
         Map<String, List<Output>> groups = new LinkedHashMap<>();
         for (Output o : result.outputs()) {
             if (o.path().equals("index.html")) {
@@ -79,7 +81,7 @@ final class BuildCommand implements Callable<Integer> {
             out.println("  " + group.getKey() + ": " + group.getValue().size()
                     + ("zh".equals(l) ? " 个文件；" : " file(s); ") + counts(findings, l));
         }
-        out.println(("zh".equals(l) ? "打开 " : "open ") + output.resolve("index.html"));
+        out.println(("zh".equals(l) ? "打开 " : "open ") + TerminalText.escape(output.resolve("index.html").toString()));
         out.flush();
         return result.valid() ? 0 : Main.EXIT_INVALID;
     }

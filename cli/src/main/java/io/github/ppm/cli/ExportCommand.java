@@ -8,10 +8,8 @@ import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
+import io.github.ppm.core.io.OutputFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -88,9 +86,9 @@ final class ExportCommand implements Callable<Integer> {
                     + ": give --format ttl|jsonld|nt|rdfxml|json|yaml");
             return 2;
         }
-        if (!RdfBridge.validBase(base)) {
-            spec.commandLine().getErr().println("ppm export: --base `" + base
-                    + "` must be an absolute IRI ending with / or #");
+        String baseProblem = RdfBridge.baseProblem(base);
+        if (baseProblem != null) {
+            spec.commandLine().getErr().println("ppm export: --base: " + baseProblem);
             return 2;
         }
         ValidatedPolicy policy = ValidPolicy.read(spec, file, lang);
@@ -100,9 +98,7 @@ final class ExportCommand implements Callable<Integer> {
         if (chosen == OutputFormat.json || chosen == OutputFormat.yaml) {
             emit(PolicyIO.write(policy.policy(), chosen == OutputFormat.json ? Format.JSON : Format.YAML));
         } else if (output != null) {
-            try (OutputStream out = Files.newOutputStream(output)) {
-                RdfBridge.write(policy, chosen.name(), base, out);
-            }
+            OutputFiles.write(output, out -> RdfBridge.write(policy, chosen.name(), base, out));
         } else {
             emit(RdfBridge.write(policy, chosen.name(), base));
         }
@@ -116,7 +112,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private void emit(String text) throws IOException {
         if (output != null) {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
+            OutputFiles.writeString(output, text);
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

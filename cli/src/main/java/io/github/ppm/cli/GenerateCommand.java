@@ -3,11 +3,10 @@ package io.github.ppm.cli;
 import io.github.ppm.core.generate.GeneratorOptions;
 import io.github.ppm.core.generate.PolicyGenerator;
 import io.github.ppm.core.io.Format;
+import io.github.ppm.core.io.OutputFiles;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,12 +50,11 @@ final class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ppm generate: --count must be between 0 and 1000000");
             return 2;
         }
-        Files.createDirectories(output);
+        OutputFiles.checkOutputFolder(output);
         GeneratorOptions options = GeneratorOptions.DEFAULT.withHostile(hostile);
         for (int i = 0; i < count; i++) {
             Policy policy = PolicyGenerator.generate(options.withSeed(seed + i));
-            Files.writeString(output.resolve(policy.id().value() + ".yaml"), PolicyIO.write(policy, Format.YAML),
-                    StandardCharsets.UTF_8);
+            OutputFiles.writeInside(output, policy.id().value() + ".yaml", PolicyIO.write(policy, Format.YAML));
         }
         spec.commandLine().getOut().println("wrote " + count + " policies (seeds " + seed + " to " + (seed + count - 1)
                 + ") to " + output);

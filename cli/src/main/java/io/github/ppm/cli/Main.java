@@ -1,5 +1,6 @@
 package io.github.ppm.cli;
 
+import io.github.ppm.core.io.UnsafeOutputException;
 import io.github.ppm.core.validate.PolicyValidator;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -87,6 +88,10 @@ public final class Main implements Runnable {
                     if (e instanceof EnvironmentException fault) {
                         cmd.getErr().println("ppm " + cmd.getCommandName() + ": " + fault.getMessage());
                         return CommandLine.ExitCode.SOFTWARE;
+                    }
+                    if (e instanceof UnsafeOutputException refused) {
+                        cmd.getErr().println("ppm " + cmd.getCommandName() + ": " + refused.getMessage());
+                        return CommandLine.ExitCode.USAGE;
                     }
                     cmd.getErr().println("ppm: internal error: " + e);
                     cmd.getErr().println("  please report this with the command and input that caused it");

@@ -121,8 +121,9 @@ final class QueryCommand implements Callable<Integer> {
         if (timeout < 1) {
             return usage("--timeout must be at least 1 second");
         }
-        if (!RdfBridge.validBase(base)) {
-            return usage("--base `" + base + "` must be an absolute IRI ending with / or #");
+        String baseProblem = RdfBridge.baseProblem(base);
+        if (baseProblem != null) {
+            return usage("--base: " + baseProblem);
         }
         if (store != null && !Files.isDirectory(store)) {
             return usage("no store at " + store + " (create one with `ppm load FILES --store " + store + "`)");

@@ -20,11 +20,16 @@ final class RdfBridge {
     }
 
     static boolean validBase(String base) {
+        return baseProblem(base) == null;
+    }
+
+    /** What is wrong with {@code base} as a base IRI, or null when nothing is. */
+    static String baseProblem(String base) {
         try {
             new RdfOptions(base);
-            return true;
+            return null;
         } catch (IllegalArgumentException e) {
-            return false;
+            return e.getMessage();
         }
     }
 

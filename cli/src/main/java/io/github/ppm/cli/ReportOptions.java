@@ -2,6 +2,7 @@ package io.github.ppm.cli;
 
 import io.github.ppm.core.diag.ReportFormat;
 import io.github.ppm.core.diag.ReportWriter;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The options every command that prints findings shares. */
@@ -15,7 +16,7 @@ final class ReportOptions {
     Lang lang;
 
     ReportWriter writer() {
-        return ReportWriter.of(format, lang.name());
+        return ReportWriter.of(format, lang.name()).withSourceRoot(Path.of(""));
     }
 
     /** Message languages. */

@@ -5,11 +5,7 @@ import io.github.ppm.core.lint.Rule;
 import io.github.ppm.core.lint.RuleGroup;
 import io.github.ppm.core.lint.RuleMeta;
 import io.github.ppm.core.lint.Rules;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,7 +47,7 @@ final class RulesCommand implements Callable<Integer> {
                 return new CommandLine.ParameterException(spec.commandLine(), "unknown rule id `" + id + "`"
                         + (suggestion == null ? "" : ": " + suggestion.en()));
             });
-            out.print(page(rule.meta()));
+            out.print(rule.meta().page());
             return 0;
         }
         String language = lang.name();
@@ -69,16 +65,5 @@ final class RulesCommand implements Callable<Integer> {
         }
         out.println(Rules.all().size() + ("zh".equals(language) ? " 条规则；`ppm rules ID` 显示规则说明" : " rules; `ppm rules ID` shows a rule's page"));
         return 0;
-    }
-
-    private static String page(RuleMeta meta) {
-        try (InputStream in = RulesCommand.class.getResourceAsStream(meta.docResource())) {
-            if (in == null) {
-                throw new IllegalStateException("missing doc page " + meta.docResource());
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

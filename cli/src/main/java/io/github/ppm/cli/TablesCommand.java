@@ -7,9 +7,8 @@ import io.github.ppm.core.disclosure.Tables;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Policy;
+import io.github.ppm.core.io.OutputFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,7 +45,18 @@ final class TablesCommand implements Callable<Integer> {
 
     /** The table formats as typed on the command line. */
     enum Fmt {
-        html, md, csv, json
+        html, md, csv, json;
+
+        /** The format a file name's extension names, or null for another extension. */
+        static Fmt of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (Fmt f : values()) {
+                if (name.endsWith("." + f.name())) {
+                    return f;
+                }
+            }
+            return name.endsWith(".htm") ? html : name.endsWith(".markdown") ? md : null;
+        }
     }
 
     @Spec
@@ -59,8 +69,8 @@ final class TablesCommand implements Callable<Integer> {
             description = "Which table: ${COMPLETION-CANDIDATES}.")
     private Kind kind;
 
-    @Option(names = "--format", paramLabel = "html|md|csv|json", defaultValue = "html",
-            description = "Output format. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "html|md|csv|json",
+            description = "Output format. Default: from the extension of -o, else html.")
     private Fmt format;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
@@ -72,14 +82,38 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Fmt chosen = chosenFormat(spec, "tables", format, output);
+        if (chosen == null) {
+            return 2;
+        }
         ValidatedPolicy parsed = ValidPolicy.read(spec, file, lang);
         if (parsed == null) {
             return Main.EXIT_INVALID;
         }
         Table table = Tables.build(parsed, TableKind.valueOf(kind.name().toUpperCase(Locale.ROOT)));
-        String text = Tables.render(table, formatOf(format), lang.name());
+        String text = Tables.render(table, formatOf(chosen), lang.name());
         write(spec, output, text);
         return 0;
+    }
+
+    /**
+     * {@code --format} when given, else the extension of {@code -o}, else HTML. A {@code --format}
+     * that contradicts a known extension ({@code --format csv -o t.html}) is a mistake, not a
+     * choice: it and an unknown extension without {@code --format} are reported, and null returned.
+     */
+    static Fmt chosenFormat(CommandSpec spec, String command, Fmt given, Path output) {
+        Fmt named = output == null ? null : Fmt.of(output);
+        if (given != null && named != null && given != named) {
+            spec.commandLine().getErr().println("ppm " + command + ": --format " + given + " does not match `"
+                    + output + "`: name the file *." + given + " or leave --format out");
+            return null;
+        }
+        if (given == null && output != null && named == null) {
+            spec.commandLine().getErr().println("ppm " + command + ": cannot tell the format of `" + output
+                    + "`: give --format html|md|csv|json");
+            return null;
+        }
+        return given != null ? given : named != null ? named : Fmt.html;
     }
 
     static TableFormat formatOf(Fmt fmt) {
@@ -98,10 +132,6 @@ final class TablesCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return;
         }
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(output, text, StandardCharsets.UTF_8);
+        OutputFiles.writeString(output, text);
     }
 }

@@ -64,6 +64,24 @@ class ValidateCommandTest {
     }
 
     @Test
+    void sarifNamesAFileWithSpacesAndChineseAsAUriRelativeToTheWorkingFolder() throws IOException {
+        Path file = Path.of("target/sarif test/政策 1.yaml");
+        Files.createDirectories(file.getParent());
+        Files.copy(CORE_FIXTURES.resolve("io/duplicate-key.yaml"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        JsonNode run = new ObjectMapper().readTree(CliRunner.run("validate", "--format", "sarif", file.toString()).out())
+                .path("runs").get(0);
+        JsonNode artifact = run.path("results").get(0).path("locations").get(0).path("physicalLocation")
+                .path("artifactLocation");
+        assertEquals("target/sarif%20test/%E6%94%BF%E7%AD%96%201.yaml", artifact.path("uri").asText());
+        assertEquals("%SRCROOT%", artifact.path("uriBaseId").asText());
+        String base = run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText();
+        assertEquals(file.toAbsolutePath(), Path.of(java.net.URI.create(base).resolve(artifact.path("uri").asText())));
+        JsonNode rule = run.path("tool").path("driver").path("rules").get(0);
+        assertEquals("duplicate key `…`", rule.path("shortDescription").path("text").asText());
+        assertTrue(rule.path("help").path("text").asText().startsWith("each key may appear once"), rule.toString());
+    }
+
+    @Test
     void severalFilesAreReportedTogether() {
         CliRunner run = CliRunner.run("validate", CORE_FIXTURES.resolve("validate/minimal.yaml").toString(),
                 CORE_FIXTURES.resolve("io/bad-id.yaml").toString());

@@ -9,6 +9,12 @@ final class Checks {
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Dotted taxonomy key, each segment a slug: {@code device.identifier.imei}. */
     static final Pattern DOTTED = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
+    /**
+     * A web address: {@code http(s)://} and no white space, white space as JSON Schema's regex
+     * ({@code \s} of ECMA-262) has it, which also counts the no-break and wide spaces that Java's
+     * {@code \s} leaves out; so the model and the schema refuse the same addresses.
+     */
+    static final String URL = "https?://[^\\s\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]+";
     static final int MAX_ID_LENGTH = 80;
     static final int MAX_KEY_LENGTH = 120;
 

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 @JsonClassDescription("A web address printed in the policy outside an SDK's privacy-policy field.")
 public record Link(
         @JsonPropertyDescription("The web address.")
-        @JsonProperty(required = true) @Pattern(regexp = "https?://\\S+") String url,
+        @JsonProperty(required = true) @Pattern(regexp = Checks.URL) String url,
         @JsonPropertyDescription("The party it belongs to; absent when it belongs to none (a stray link).")
         PartyId owner,
         @JsonPropertyDescription("What the link is, in the policy's words.")

@@ -21,7 +21,7 @@ public record Party(
         @JsonPropertyDescription("The registered name exactly as written, for a named organisation; absent for a class.")
         String legalName,
         @JsonPropertyDescription("A web address the policy gives for it, when any.")
-        @Pattern(regexp = "https?://\\S+") String url,
+        @Pattern(regexp = Checks.URL) String url,
         @JsonPropertyDescription(Section.AS_SOURCE)
         @JsonProperty(required = true) Section source) {
     public Party {

@@ -36,7 +36,7 @@ public record Sdk(
         @JsonPropertyDescription("The de-identification statement, when it says more than yes or no.")
         @Valid Text deidentification,
         @JsonPropertyDescription("The provider's privacy policy, when given.")
-        @Pattern(regexp = "https?://\\S+") String privacyPolicyUrl,
+        @Pattern(regexp = Checks.URL) String privacyPolicyUrl,
         @JsonPropertyDescription("The provider's role, when the policy says.")
         SdkRole role,
         @JsonPropertyDescription("The platforms the entry names.")

@@ -12,7 +12,7 @@ public record SourceDocument(
         @JsonPropertyDescription("The document's title.")
         @JsonProperty(required = true) @Valid Text title,
         @JsonPropertyDescription("Where it is published, when known.")
-        @Pattern(regexp = "https?://\\S+") String url,
+        @Pattern(regexp = Checks.URL) String url,
         @JsonPropertyDescription("Hex SHA-256 of the text the encoding was made from, when known.")
         @Pattern(regexp = "[0-9a-f]{64}") String sha256) {
     public SourceDocument {

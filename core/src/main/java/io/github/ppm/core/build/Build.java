@@ -1,6 +1,7 @@
 package io.github.ppm.core.build;
 
 import io.github.ppm.core.diag.Report;
+import io.github.ppm.core.io.OutputFiles;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.lint.LintConfig;
 import io.github.ppm.core.lint.LintOptions;
@@ -16,7 +17,9 @@ import java.util.List;
 /**
  * {@code ppm build}: everything for one policy in one folder, with an {@code index.html} linking it.
  * Reads and validates the policy, runs each {@link OutputProducer} of the options in order, then
- * writes the index. When the policy is not valid only the validation report is written. The lint
+ * writes the index. When the policy cannot be read or has errors only the validation report is
+ * written: the other outputs would show a policy that is not what it says, and some (RDF/XML, HTML)
+ * cannot carry every error a validation finds, such as a control character in a text. The lint
  * report uses the project's {@code .ppm-lint.yaml} exactly as {@code ppm lint} does.
  *
  * <pre>{@code
@@ -47,7 +50,14 @@ public final class Build {
         return run(policyFile, outputDir, BuildOptions.defaults());
     }
 
+    /**
+     * Builds into {@code outputDir}.
+     *
+     * @throws io.github.ppm.core.io.UnsafeOutputException when {@code outputDir} is the file-system
+     *         root, the home folder or a file, or holds a symbolic link where an output goes
+     */
     public static BuildResult run(Path policyFile, Path outputDir, BuildOptions options) throws IOException {
+        OutputFiles.checkOutputFolder(outputDir);
         Validation validation = PolicyValidator.read(policyFile);
         Parsed<LintOptions> lint = LintConfig.resolve(policyFile, Path.of("").toAbsolutePath(), options.lintConfig(),
                 options.lintFlags());

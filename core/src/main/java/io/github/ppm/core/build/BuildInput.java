@@ -1,13 +1,12 @@
 package io.github.ppm.core.build;
 
 import io.github.ppm.core.diag.Report;
+import io.github.ppm.core.io.OutputFiles;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.lint.LintOptions;
 import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.core.validate.Validation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -39,18 +38,12 @@ public record BuildInput(Path policyFile, Validation validation, Parsed<LintOpti
     }
 
     /**
-     * Writes UTF-8 text to {@code relative} inside the output folder, creating folders as needed.
+     * Writes UTF-8 text to {@code relative} inside the output folder, creating folders as needed,
+     * all or nothing and never through a symbolic link ({@link OutputFiles#writeInside}).
      *
      * @throws IllegalArgumentException when the path would leave the output folder
      */
     public Path write(String relative, String content) throws IOException {
-        Path root = outputDir.toAbsolutePath().normalize();
-        Path target = root.resolve(relative).normalize();
-        if (!target.startsWith(root) || target.equals(root)) {
-            throw new IllegalArgumentException("output path leaves the build folder: " + relative);
-        }
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, content, StandardCharsets.UTF_8);
-        return target;
+        return OutputFiles.writeInside(outputDir, relative, content);
     }
 }

@@ -91,11 +91,14 @@ final class IndexPage {
                 ReportWriter.of(ReportFormat.HUMAN, "en").summary(report));
     }
 
-    /** 中文 / <span lang="en">English</span>, or the text once when both are the same. */
+    /**
+     * 中文 / <span lang="en">English</span>, or the text once when both are the same; Chinese inside
+     * the English part is marked back ({@link Html#text}).
+     */
     private static String both(Text text) {
         if (text.zh().equals(text.en())) {
             return Html.escape(text.zh());
         }
-        return Html.escape(text.zh()) + " / <span lang=\"en\">" + Html.escape(text.en()) + "</span>";
+        return Html.escape(text.zh()) + " / <span lang=\"en\">" + Html.text(text.en(), "en") + "</span>";
     }
 }

@@ -11,7 +11,7 @@ public interface OutputProducer {
     /** A short stable name, e.g. {@code tables}. */
     String id();
 
-    /** Whether it needs a policy that could be read; the validation report does not. */
+    /** Whether it needs a policy that was read and has no errors; the validation report does not. */
     default boolean needsPolicy() {
         return true;
     }

@@ -4,6 +4,7 @@ import io.github.ppm.core.diag.Report;
 import io.github.ppm.core.diag.ReportFormat;
 import io.github.ppm.core.diag.ReportWriter;
 import io.github.ppm.core.lint.Lint;
+import io.github.ppm.core.lint.Rules;
 import io.github.ppm.model.Text;
 import java.io.IOException;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.function.Function;
  * @param id          the producer's name, also the folder its files go to
  * @param group       the index section
  * @param title       what the report is
- * @param needsPolicy whether it needs a readable policy
+ * @param needsPolicy whether it needs a policy without errors
  * @param findings    how to get the findings from the build input
  */
 public record ReportProducer(String id, Text group, Text title, boolean needsPolicy,
@@ -46,7 +47,8 @@ public record ReportProducer(String id, Text group, Text title, boolean needsPol
         input.write(id + "/report.zh.txt", ReportWriter.of(ReportFormat.HUMAN, "zh").write(report));
         input.write(id + "/report.en.txt", ReportWriter.of(ReportFormat.HUMAN, "en").write(report));
         input.write(id + "/report.json", ReportWriter.of(ReportFormat.JSON, "en").write(report));
-        input.write(id + "/report.sarif", ReportWriter.of(ReportFormat.SARIF, "en").write(report));
+        input.write(id + "/report.sarif", ReportWriter.of(ReportFormat.SARIF, "en").withRules(Rules.descriptions())
+                .write(report));
         return List.of(
                 new Output(id + "/report.zh.txt", group, title, "zh · text", report),
                 new Output(id + "/report.en.txt", group, title, "en · text", Report.empty()),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The bilingual message catalogue, keyed by rule id ({@code PPM-IO-SYNTAX}) and
@@ -27,6 +28,7 @@ public final class Messages {
             "/io/github/ppm/core/guard/",
             "/io/github/ppm/core/inventory/",
             "/io/github/ppm/core/diff/");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[0-9]+}");
     private static final Properties ZH = load("zh");
     private static final Properties EN = load("en");
 
@@ -48,6 +50,20 @@ public final class Messages {
             return null;
         }
         return of(helpKey, args);
+    }
+
+    /** Whether the catalogue has {@code key}. */
+    public static boolean has(String key) {
+        return EN.containsKey(key);
+    }
+
+    /**
+     * The message for {@code key} with each placeholder written {@code …}: what the message says
+     * of any value, for a rule's description.
+     */
+    public static Text template(String key) {
+        return new Text(PLACEHOLDER.matcher(lookup(ZH, key, "zh")).replaceAll("…"),
+                PLACEHOLDER.matcher(lookup(EN, key, "en")).replaceAll("…"));
     }
 
     /** Every key of a language's catalogue ({@code zh} or {@code en}), for completeness tests. */

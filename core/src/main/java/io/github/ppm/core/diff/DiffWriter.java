@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ppm.core.diag.Messages;
+import io.github.ppm.core.diag.TerminalText;
 import io.github.ppm.model.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,31 +43,30 @@ public record DiffWriter(Format format, String lang) {
     private String human(PolicyDiff diff) {
         StringBuilder out = new StringBuilder();
         for (Change c : diff.changes()) {
-            out.append(symbol(c)).append(' ').append(c.collection()).append(c.id().isEmpty() ? "" : "/" + c.id())
-                    .append("  ").append(c.path());
-            if (c.section() != null) {
-                out.append("  (").append(c.section()).append(')');
-            }
-            out.append('\n');
+            line(out, symbol(c) + " " + c.collection() + (c.id().isEmpty() ? "" : "/" + c.id()) + "  " + c.path()
+                    + (c.section() == null ? "" : "  (" + c.section() + ")"));
             if (c.material()) {
                 for (Criterion criterion : c.criteria()) {
-                    out.append("    ").append(msg("diff.material")).append(": ").append(criterion(criterion))
-                            .append('\n');
+                    line(out, "    " + msg("diff.material") + ": " + criterion(criterion));
                 }
                 if (c.note() != null) {
                     out.append("    ").append(msg("diff.material")).append(": ").append(msg("diff.unclassified"))
                             .append('\n');
                 }
             } else {
-                out.append("    ").append(msg("diff.not-material." + c.note())).append('\n');
+                line(out, "    " + msg("diff.not-material." + c.note()));
             }
             for (FieldChange f : c.fields()) {
-                out.append("    ").append(f.path()).append(": ").append(value(f.before())).append(" -> ")
-                        .append(value(f.after())).append('\n');
+                line(out, "    " + f.path() + ": " + value(f.before()) + " -> " + value(f.after()));
             }
         }
-        out.append(verdict(diff)).append('\n');
+        line(out, verdict(diff));
         return out.toString();
+    }
+
+    /** One line of human output, terminal-safe: the values it quotes come from the two policies. */
+    private static void line(StringBuilder out, String text) {
+        out.append(TerminalText.escape(text)).append('\n');
     }
 
     private String markdown(PolicyDiff diff) {

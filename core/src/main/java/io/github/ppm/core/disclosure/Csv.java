@@ -4,12 +4,15 @@ import java.util.List;
 
 /**
  * CSV as RFC 4180 writes it (CRLF line ends; fields with a comma, quote, CR or LF quoted; quotes
- * doubled), made safe for spreadsheets: a cell that starts with {@code = + - @}, a tab or a
- * carriage return — also after leading spaces — is prefixed with {@code '} so that Excel,
- * LibreOffice and Sheets show it as text instead of running it as a formula (CSV injection).
+ * doubled), made safe for spreadsheets by {@link #neutralise}. Every CSV and TSV ppm writes (the
+ * tables, the store labels, query answers) goes through {@link #neutralise}: this is the one place
+ * that decides what a spreadsheet would run as a formula.
  */
 public final class Csv {
-    private static final String TRIGGERS = "=+-@\t\r";
+    /** What starts a formula, in ASCII and full width (an East Asian keyboard types {@code ＝}). */
+    private static final String TRIGGERS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
+    /** What a spreadsheet skips before it looks for a formula; a leading tab or CR alone also counts. */
+    private static final String LEADING = " \t\r\n\u00A0\u3000";
 
     private Csv() {
     }
@@ -26,16 +29,24 @@ public final class Csv {
         return out.append("\r\n").toString();
     }
 
-    /** The value with a leading {@code '} when a spreadsheet would read it as a formula. */
+    /**
+     * The value with a leading {@code '} when a spreadsheet would read it as a formula (CSV
+     * injection): when it starts with {@code = + - @} or their full-width forms, after any
+     * spaces, tabs, line breaks, no-break or ideographic spaces, or when it starts with a tab or a
+     * carriage return at all. Excel, LibreOffice and Sheets then show it as text.
+     */
     public static String neutralise(String value) {
-        int i = 0;
-        while (i < value.length() && value.charAt(i) == ' ') {
-            i++;
+        if (value.isEmpty()) {
+            return value;
         }
-        if (i < value.length() && TRIGGERS.indexOf(value.charAt(i)) >= 0) {
+        if (value.charAt(0) == '\t' || value.charAt(0) == '\r') {
             return "'" + value;
         }
-        return value;
+        int i = 0;
+        while (i < value.length() && LEADING.indexOf(value.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < value.length() && TRIGGERS.indexOf(value.charAt(i)) >= 0 ? "'" + value : value;
     }
 
     private static String field(String value) {

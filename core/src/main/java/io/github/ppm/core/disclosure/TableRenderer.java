@@ -39,8 +39,8 @@ final class TableRenderer {
     private static String html(Table table, String lang) {
         String title = table.title().in(lang);
         StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(Html.escape(title)).append("</h1>\n");
-        body.append("<p class=\"subject\">").append(Html.escape(table.subject().in(lang))).append("</p>\n");
+        body.append("<h1>").append(Html.text(title, lang)).append("</h1>\n");
+        body.append("<p class=\"subject\">").append(Html.text(table.subject().in(lang), lang)).append("</p>\n");
         body.append(htmlTable(table, lang));
         body.append("<p class=\"note\">").append(Html.escape(Labels.of("page.generated").in(lang)))
                 .append(" <code>").append(Html.escape(table.policyId())).append("</code></p>\n");
@@ -50,12 +50,12 @@ final class TableRenderer {
     /** The {@code <table>} element alone, with caption, column and row headers. */
     static String htmlTable(Table table, String lang) {
         StringBuilder out = new StringBuilder();
-        out.append("<table>\n<caption>").append(Html.escape(table.title().in(lang))).append(" · ")
+        out.append("<table>\n<caption>").append(Html.text(table.title().in(lang), lang)).append(" · ")
                 .append(Html.escape(Labels.of("page.rows", table.rows().size()).in(lang))).append("</caption>\n");
         out.append("<thead>\n<tr>");
         for (Column column : table.columns()) {
             out.append("<th scope=\"col\"").append(NO_WRAP.contains(column.id()) ? " class=\"nowrap\"" : "")
-                    .append('>').append(Html.escape(column.header().in(lang))).append("</th>");
+                    .append('>').append(Html.text(column.header().in(lang), lang)).append("</th>");
         }
         out.append("</tr>\n</thead>\n<tbody>\n");
         if (table.rows().isEmpty()) {
@@ -79,7 +79,7 @@ final class TableRenderer {
 
     private static String htmlCell(Column column, Cell cell, String lang) {
         if (!column.links() || cell.keys().isEmpty()) {
-            return Html.escape(cell.text().in(lang));
+            return Html.text(cell.text().in(lang), lang);
         }
         List<String> links = new ArrayList<>();
         for (String url : cell.keys()) {

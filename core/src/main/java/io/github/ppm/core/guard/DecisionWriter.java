@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ppm.core.diag.Messages;
+import io.github.ppm.core.diag.TerminalText;
 import io.github.ppm.model.Text;
 
 /**
@@ -43,29 +44,31 @@ public record DecisionWriter(boolean json, String lang) {
 
     private String human(Flow flow, Decision decision) {
         StringBuilder out = new StringBuilder();
-        out.append(Messages.of("guard.outcome." + decision.outcome()).in(lang))
-                .append(" [").append(decision.outcome()).append("]\n");
-        out.append("  ").append(label("flow")).append(": ").append(flowText(flow).in(lang)).append('\n');
-        out.append("  ").append(label("why")).append(": ").append(reason(flow, decision))
-                .append(" [").append(decision.reason()).append("]\n");
+        line(out, Messages.of("guard.outcome." + decision.outcome()).in(lang) + " [" + decision.outcome() + "]");
+        line(out, "  " + label("flow") + ": " + flowText(flow).in(lang));
+        line(out, "  " + label("why") + ": " + reason(flow, decision) + " [" + decision.reason() + "]");
         if (decision.processing() != Processing.NONE) {
-            out.append("  ").append(label("processing")).append(": ")
-                    .append(Messages.of("guard.processing." + decision.processing()).in(lang)).append('\n');
+            line(out, "  " + label("processing") + ": "
+                    + Messages.of("guard.processing." + decision.processing()).in(lang));
         }
         if (decision.exception() != null) {
-            out.append("  ").append(label("exception")).append(": ").append(decision.exception().id().value())
-                    .append(", ").append(decision.exception().ground()).append(" (")
-                    .append(decision.exception().ground().citation()).append("), ").append(decision.legalBasis())
-                    .append(" (PIPL Art. ").append(decision.legalBasis().article()).append(")\n");
+            line(out, "  " + label("exception") + ": " + decision.exception().id().value() + ", "
+                    + decision.exception().ground() + " (" + decision.exception().ground().citation() + "), "
+                    + decision.legalBasis() + " (PIPL Art. " + decision.legalBasis().article() + ")");
         }
         if (!decision.citations().isEmpty()) {
-            out.append("  ").append(label("relied")).append(":\n");
+            line(out, "  " + label("relied") + ":");
             for (Citation c : decision.citations()) {
-                out.append("    ").append(c.section()).append("  ").append(c.kind()).append(' ').append(c.id())
-                        .append("  ").append(c.label().in(lang)).append("  (").append(c.pointer()).append(")\n");
+                line(out, "    " + c.section() + "  " + c.kind() + " " + c.id() + "  " + c.label().in(lang)
+                        + "  (" + c.pointer() + ")");
             }
         }
         return out.toString();
+    }
+
+    /** One line of human output, terminal-safe: the flow comes from the command line, the labels from the policy. */
+    private static void line(StringBuilder out, String text) {
+        out.append(TerminalText.escape(text)).append('\n');
     }
 
     private String json(String policyId, Flow flow, Decision decision) {

@@ -39,6 +39,9 @@ public final class AndroidManifests {
 
     /** Reads a manifest's bytes; {@code name} is used in diagnostics. */
     public static ManifestScan parse(String name, byte[] content) {
+        if (isCompiled(content)) {
+            return failed(name, "PPM-INV-XML-BINARY", SourceLocation.of(name, ""), name);
+        }
         Handler handler = new Handler();
         try {
             SAXParser parser = secureFactory().newSAXParser();
@@ -65,6 +68,14 @@ public final class AndroidManifests {
             return failed(name, "PPM-INV-XML-NOT-MANIFEST", SourceLocation.of(name, ""), name);
         }
         return new ManifestScan(name, handler.packageName, handler.permissions, handler.components, Report.empty());
+    }
+
+    /**
+     * A manifest taken from an APK is binary AXML, not text: its chunk header, type 0x0003 (XML)
+     * with a header size of 8, little-endian, is {@code 03 00 08 00}.
+     */
+    private static boolean isCompiled(byte[] content) {
+        return content.length >= 4 && content[0] == 0x03 && content[1] == 0x00 && content[2] == 0x08 && content[3] == 0x00;
     }
 
     static SAXParserFactory secureFactory() throws ParserConfigurationException, SAXException {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * Reads the artifacts of an Android app from the output of {@code ./gradlew app:dependencies} (the tree
  * lines) or from a plain list of coordinates, one a line. Headers, legends and {@code project :x} lines are
  * skipped; each artifact is kept once, at its first line, with the version Gradle resolved ({@code -> v}).
+ * A Gradle version catalog ({@code libs.versions.toml}) is read for its {@code [libraries]} instead.
  */
 public final class GradleDependencies {
     private static final Pattern TREE = Pattern.compile("^[\\s+\\\\|`-]*");
@@ -29,6 +30,13 @@ public final class GradleDependencies {
     /** The artifacts in {@code text}, which came from the file {@code name}. */
     public static DependencyScan parse(String name, String text) {
         Map<String, Coordinate> found = new LinkedHashMap<>();
+        List<Diagnostic> findings = new ArrayList<>();
+        if (VersionCatalog.isCatalog(name, text)) {
+            for (Coordinate c : VersionCatalog.read(name, text, findings)) {
+                found.putIfAbsent(c.group() + ":" + c.artifact(), c);
+            }
+            return scan(name, found, findings);
+        }
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = TREE.matcher(lines[i]).replaceFirst("");
@@ -51,7 +59,10 @@ public final class GradleDependencies {
             String key = m.group(1) + ":" + m.group(2);
             found.putIfAbsent(key, new Coordinate(m.group(1), m.group(2), version, i + 1));
         }
-        List<Diagnostic> findings = new ArrayList<>();
+        return scan(name, found, findings);
+    }
+
+    private static DependencyScan scan(String name, Map<String, Coordinate> found, List<Diagnostic> findings) {
         if (found.isEmpty()) {
             findings.add(new Diagnostic("PPM-INV-DEPS-EMPTY", Severity.WARNING, Messages.of("PPM-INV-DEPS-EMPTY", name),
                     Messages.help("PPM-INV-DEPS-EMPTY"), SourceLocation.of(name, ""), List.of()));

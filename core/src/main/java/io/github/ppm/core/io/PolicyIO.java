@@ -3,8 +3,6 @@ package io.github.ppm.core.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.ppm.model.Policy;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -36,10 +34,10 @@ public final class PolicyIO {
         }
     }
 
-    /** Writes the policy to {@code file} in the format its extension names. */
+    /** Writes the policy to {@code file} in the format its extension names, all or nothing. */
     public static void write(Policy policy, Path file) throws IOException {
         Format format = Format.of(file).orElseThrow(() ->
                 new IllegalArgumentException("cannot tell the format of " + file + ": use .yaml, .yml or .json"));
-        Files.writeString(file, write(policy, format), StandardCharsets.UTF_8);
+        OutputFiles.writeString(file, write(policy, format));
     }
 }

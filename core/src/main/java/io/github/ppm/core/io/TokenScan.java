@@ -55,6 +55,13 @@ final class TokenScan {
                         }
                     }
                     case END_OBJECT, END_ARRAY -> depth--;
+                    case VALUE_NULL -> {
+                        // The schema has no null anywhere; an absent field is left out. (A null list
+                        // entry is left to binding, which names the list.)
+                        if (parser.getParsingContext().inObject()) {
+                            throw new Refused("PPM-IO-NULL", parser, parser.currentName());
+                        }
+                    }
                     case VALUE_STRING, FIELD_NAME -> {
                         if (parser.getTextLength() > limits.maxStringLength()) {
                             throw new Refused("PPM-IO-STRING-TOO-LONG", parser, limits.maxStringLength());

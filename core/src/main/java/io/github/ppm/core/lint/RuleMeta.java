@@ -3,6 +3,10 @@ package io.github.ppm.core.lint;
 import io.github.ppm.core.diag.Messages;
 import io.github.ppm.core.diag.Severity;
 import io.github.ppm.model.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -48,5 +52,17 @@ public record RuleMeta(String id, Severity severity, RuleGroup group, Reliabilit
     /** The classpath resource of the rule's doc page. */
     public String docResource() {
         return "/rules/" + id + ".md";
+    }
+
+    /** The rule's doc page, Markdown: what {@code ppm rules ID} prints and SARIF gives as the rule's help. */
+    public String page() {
+        try (InputStream in = RuleMeta.class.getResourceAsStream(docResource())) {
+            if (in == null) {
+                throw new IllegalStateException("missing doc page " + docResource());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

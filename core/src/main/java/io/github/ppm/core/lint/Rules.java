@@ -106,6 +106,9 @@ public final class Rules {
             Text reliability = m.reliability().label();
             result.put(m.id(), new RuleDescription(m.title(),
                     new Text(source.zh() + "（" + reliability.zh() + "）", source.en() + " (" + reliability.en() + ")"),
+                    new Text(m.title().zh() + "。依据：" + source.zh() + "。规则说明：`ppm rules " + m.id() + "`",
+                            m.title().en() + ". Source: " + source.en() + ". The rule's page: `ppm rules " + m.id() + "`"),
+                    m.page(),
                     List.of(m.group().name().toLowerCase(java.util.Locale.ROOT), m.reliability().name().toLowerCase(java.util.Locale.ROOT))));
         }
         return result;

@@ -1,19 +1,36 @@
 package io.github.ppm.core.query;
 
+import io.github.ppm.core.diag.TerminalText;
+import io.github.ppm.core.disclosure.Csv;
 import io.github.ppm.core.rdf.PPM;
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfOptions;
 import io.github.ppm.core.validate.ValidatedPolicy;
+import io.github.ppm.model.Policy;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -31,6 +48,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
@@ -38,6 +56,7 @@ import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.syntax.Element;
@@ -54,6 +73,8 @@ public final class Sparql {
     /** Why a query with {@code SERVICE} is refused, for the endpoint and the command line alike. */
     public static final String SERVICE_REFUSED = "SERVICE is disabled: it would make ppm fetch other URLs"
             + " (allow it with --allow-service)";
+    /** How a typed number a TSV answer writes bare looks; a spreadsheet reads it as a number. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]*)?([eE][+-]?[0-9]+)?");
 
     private Sparql() {
     }
@@ -192,15 +213,14 @@ public final class Sparql {
                 if (query.isSelectType()) {
                     ResultSetRewindable results = execution.execSelect().rewindable();
                     switch (format) {
-                        case TABLE -> ResultSetFormatter.out(out, results, prefixes(query));
-                        case CSV -> ResultSetFormatter.outputAsCSV(out, results);
-                        case TSV -> ResultSetFormatter.outputAsTSV(out, results);
+                        case TABLE -> terminalSafe(out, buffer -> ResultSetFormatter.out(buffer, results, prefixes(query)));
+                        case CSV, TSV -> writeCells(out, results, format);
                         case JSON -> ResultSetFormatter.outputAsJSON(out, results);
                     }
                 } else if (query.isAskType()) {
                     boolean answer = execution.execAsk();
                     switch (format) {
-                        case TABLE -> ResultSetFormatter.out(out, answer);
+                        case TABLE -> terminalSafe(out, buffer -> ResultSetFormatter.out(buffer, answer));
                         case CSV -> ResultSetFormatter.outputAsCSV(out, answer);
                         case TSV -> ResultSetFormatter.outputAsTSV(out, answer);
                         case JSON -> ResultSetFormatter.outputAsJSON(out, answer);
@@ -216,6 +236,74 @@ public final class Sparql {
                 }
             }
         });
+    }
+
+    /**
+     * SELECT answers as SPARQL 1.1 CSV (plain values, CRLF) or TSV (RDF terms, LF), each value
+     * through {@link Csv#neutralise} so that a spreadsheet opening the file runs no formula: Jena's
+     * own writers pass {@code =HYPERLINK(..)} through as it is. In TSV a string's text is neutralised
+     * inside its quotes; a well-formed number is written bare, as Jena does, and is never a formula.
+     */
+    private static void writeCells(OutputStream out, ResultSet results, ResultFormat format) {
+        boolean csv = format == ResultFormat.CSV;
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        List<String> variables = results.getResultVars();
+        Map<Node, String> blanks = new HashMap<>();
+        try {
+            writer.write(csv ? Csv.row(variables)
+                    : String.join("\t", variables.stream().map(v -> "?" + v).toList()) + "\n");
+            while (results.hasNext()) {
+                Binding binding = results.nextBinding();
+                List<String> cells = new ArrayList<>(variables.size());
+                for (String variable : variables) {
+                    Node node = binding.get(variable);
+                    cells.add(node == null ? ""
+                            : node.isBlank() ? blanks.computeIfAbsent(node, b -> "_:b" + blanks.size())
+                            : csv ? (node.isURI() ? node.getURI() : node.isLiteral() ? node.getLiteralLexicalForm()
+                                    : node.toString())
+                            : tsvTerm(node));
+                }
+                writer.write(csv ? Csv.row(cells) : String.join("\t", cells) + "\n");
+            }
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The aligned table is for a terminal: a stored value with an escape sequence or a bidi
+     * override is shown escaped ({@link TerminalText}), line by line, not sent raw.
+     */
+    private static void terminalSafe(OutputStream out, Consumer<OutputStream> table) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        table.accept(buffer);
+        String safe = Arrays.stream(buffer.toString(StandardCharsets.UTF_8).split("\n", -1))
+                .map(TerminalText::escape).collect(Collectors.joining("\n"));
+        try {
+            out.write(safe.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tsvTerm(Node node) {
+        if (!node.isLiteral()) {
+            return NodeFmtLib.strNT(node);
+        }
+        String lexical = node.getLiteralLexicalForm();
+        RDFDatatype type = node.getLiteralDatatype();
+        if (type instanceof XSDDatatype && type != XSDDatatype.XSDstring && NUMBER.matcher(lexical).matches()
+                && type.isValid(lexical)) {
+            return lexical;
+        }
+        String safe = Csv.neutralise(lexical);
+        if (safe.equals(lexical)) {
+            return NodeFmtLib.strNT(node);
+        }
+        String lang = node.getLiteralLanguage();
+        return NodeFmtLib.strNT(lang.isEmpty() ? NodeFactory.createLiteralDT(safe, type)
+                : NodeFactory.createLiteralLang(safe, lang));
     }
 
     private static PrefixMapping prefixes(Query query) {

@@ -1,6 +1,8 @@
 package io.github.ppm.core.rdf;
 
 import java.util.Objects;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 
 /**
  * How a policy becomes RDF.
@@ -19,6 +21,13 @@ public record RdfOptions(String baseIri) {
         if (!baseIri.matches("[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|\\\\^`]*[/#]")) {
             throw new IllegalArgumentException("base IRI `" + baseIri
                     + "` must be an absolute IRI ending with / or #");
+        }
+        // The shape above lets through what Jena's writers then refuse halfway (`http://exa%zz/`,
+        // `http:/`): ask the parser they use, before anything is written.
+        try {
+            IRIx.create(baseIri);
+        } catch (IRIException e) {
+            throw new IllegalArgumentException("base IRI `" + baseIri + "` is not a valid IRI: " + e.getMessage(), e);
         }
     }
 

@@ -5,6 +5,8 @@ import io.github.ppm.core.diag.Messages;
 import io.github.ppm.core.diag.Severity;
 import io.github.ppm.core.io.SourceMap;
 import io.github.ppm.model.Policy;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -27,6 +29,8 @@ import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
+import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /** Runs the Jakarta Validation constraints of the model through Hibernate Validator. */
@@ -40,7 +44,12 @@ final class BeanChecks {
         static final Validator VALIDATOR = build();
 
         private static Validator build() {
-            ValidatorFactory factory = Validation.byProvider(PredefinedScopeHibernateValidator.class).configure()
+            PredefinedScopeHibernateValidatorConfiguration configuration =
+                    Validation.byProvider(PredefinedScopeHibernateValidator.class).configure();
+            ConstraintMapping sizes = configuration.createConstraintMapping();
+            sizes.constraintDefinition(Size.class).includeExistingValidators(true).validatedBy(CodePointSize.class);
+            ValidatorFactory factory = configuration
+                    .addMapping(sizes)
                     .builtinConstraints(Set.of(NotBlank.class.getName(), NotEmpty.class.getName(),
                             Pattern.class.getName(), Size.class.getName(), Min.class.getName(), Max.class.getName()))
                     .initializeBeanMetaData(modelRecords())
@@ -64,6 +73,30 @@ final class BeanChecks {
                 }
             }
             return found;
+        }
+    }
+
+    /**
+     * {@code @Size} on a string counts code points, as JSON Schema's {@code maxLength} does: the
+     * built-in validator counts UTF-16 units, so 1,001 emoji were too long for a 2,000 limit.
+     */
+    public static final class CodePointSize implements ConstraintValidator<Size, String> {
+        private int min;
+        private int max;
+
+        @Override
+        public void initialize(Size size) {
+            min = size.min();
+            max = size.max();
+        }
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null) {
+                return true;
+            }
+            int length = value.codePointCount(0, value.length());
+            return length >= min && length <= max;
         }
     }
 

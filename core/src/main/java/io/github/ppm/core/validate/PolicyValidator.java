@@ -56,6 +56,7 @@ public final class PolicyValidator {
         Taxonomy taxonomy = Taxonomy.forPolicy(policy);
         List<Diagnostic> findings = new ArrayList<>(BeanChecks.check(policy, map));
         ReferenceChecks.check(policy, taxonomy, map, findings);
+        TextChecks.check(policy, map, findings);
         Report report = readFindings.plus(new Report(findings));
         return new Validation(report, report.hasErrors() ? null : new ValidatedPolicy(policy, map, report, taxonomy));
     }

@@ -57,6 +57,35 @@ class InventoryTest {
     }
 
     @Test
+    void aVersionCatalogYieldsItsLibraries() {
+        GradleDependencies.DependencyScan scan = Inventory.readDependencies(FIXTURES.resolve("libs.versions.toml"));
+        assertEquals(List.of("cn.jiguang.sdk:jpush:5.2.2", "com.squareup.okhttp3:okhttp:4.12.0",
+                "com.tencent.mm.opensdk:wechat-sdk-android:6.8.30", "com.alipay.sdk:alipaysdk-android:15.8.17",
+                "com.umeng.umsdk:common:9.6.8", "com.google.firebase:firebase-bom"),
+                scan.coordinates().stream().map(Coordinate::toString).toList());
+        assertEquals(8, scan.coordinates().get(0).line(), "jpush is on line 8");
+        assertEquals(List.of("PPM-INV-CATALOG-ENTRY"), scan.report().diagnostics().stream().map(d -> d.rule()).toList());
+        assertEquals(14, scan.report().diagnostics().get(0).location().line());
+        GradleDependencies.DependencyScan empty = GradleDependencies.parse("libs.versions.toml", "[versions]\nx = \"1\"\n");
+        assertEquals("PPM-INV-DEPS-EMPTY", empty.report().diagnostics().get(0).rule());
+    }
+
+    @Test
+    void aCompiledManifestIsNamedAsSuchWithTheWayToTheTextOne(@TempDir Path dir) throws Exception {
+        Path binary = dir.resolve("AndroidManifest.xml");
+        Files.write(binary, new byte[] {0x03, 0x00, 0x08, 0x00, 0x10, 0x27, 0x00, 0x00, 0x01, 0x00, 0x1C, 0x00});
+        AndroidManifests.ManifestScan scan = Inventory.readManifest(binary);
+        assertEquals(1, scan.report().diagnostics().size(), scan.report().toString());
+        Diagnostic only = scan.report().diagnostics().get(0);
+        assertEquals("PPM-INV-XML-BINARY", only.rule());
+        assertTrue(only.message().en().contains("compiled (binary) manifest"), only.message().en());
+        assertTrue(only.help().en().contains("apktool d") && only.help().en().contains("merged_manifests"), only.help().en());
+        Files.write(binary, new byte[] {0x03, 0x00});
+        assertEquals("PPM-INV-XML-SYNTAX", Inventory.readManifest(binary).report().diagnostics().get(0).rule(),
+                "two bytes are not the header");
+    }
+
+    @Test
     void theManifestYieldsPermissionsAndComponents() {
         AndroidManifests.ManifestScan scan = Inventory.readManifest(FIXTURES.resolve("AndroidManifest.xml"));
         assertTrue(scan.report().isEmpty(), scan.report().toString());

@@ -61,7 +61,11 @@ class FlagshipLintTest {
             assertEquals(List.of(), errors.stream().map(e -> e.getInstanceLocation() + " " + e.getMessage()).toList(), lang);
             JsonNode run = new ObjectMapper().readTree(sarif).path("runs").get(0);
             assertEquals(report.diagnostics().size(), run.path("results").size());
-            assertTrue(run.path("tool").path("driver").path("rules").get(0).path("shortDescription").path("text").isTextual());
+            for (JsonNode rule : run.path("tool").path("driver").path("rules")) {
+                assertTrue(rule.path("shortDescription").path("text").isTextual(), rule.path("id").asText());
+                assertTrue(rule.path("help").path("text").isTextual(), rule.path("id").asText());
+                assertTrue(rule.path("help").path("markdown").asText().startsWith("# "), rule.path("id").asText());
+            }
             if (lang.equals("en")) {
                 RepoFiles.assertGolden(GOLDEN.resolve("flagship.sarif"), sarif);
             }

@@ -25,6 +25,8 @@ import io.github.ppm.model.Identifier;
 import io.github.ppm.model.Policy;
 import io.github.ppm.model.Section;
 import io.github.ppm.model.TaxonomyKey;
+import io.github.ppm.core.io.StrictScalars;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
@@ -41,11 +43,14 @@ final class PolicySchemas {
     static final String ID = "https://w3id.org/ppm/schema/policy.schema.json";
     /** Where the schema is committed, relative to the repository root. */
     static final Path FILE = Path.of("schemas", "policy.schema.json");
+    /** The period shape the reader accepts. */
+    static final String PERIOD = StrictScalars.PERIOD;
     /**
-     * An ISO 8601 period in whole years, months, weeks and days, at least one of them:
-     * what {@link Period#parse} reads, less signs and lower case, which no policy needs.
+     * What {@code @NotBlank} accepts, as a JSON Schema pattern: some character that
+     * {@link String#isBlank} does not count as white space ({@link Character#isWhitespace}).
      */
-    static final String PERIOD = "^P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$";
+    static final String NOT_BLANK = "[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A"
+            + "\\u2028\\u2029\\u205F\\u3000]";
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
@@ -155,7 +160,13 @@ final class PolicySchemas {
         Pattern pattern = field.isFakeContainerItemScope()
                 ? field.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(Pattern.class)
                 : field.getAnnotationConsideringFieldAndGetterIfSupported(Pattern.class);
-        return pattern == null ? null : anchored(pattern.regexp());
+        if (pattern != null) {
+            return anchored(pattern.regexp());
+        }
+        boolean notBlank = field.isFakeContainerItemScope()
+                ? field.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(NotBlank.class) != null
+                : field.getAnnotationConsideringFieldAndGetterIfSupported(NotBlank.class) != null;
+        return notBlank ? NOT_BLANK : null;
     }
 
     private static String checksPattern(String name) {

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Structure and reference checks, on a valid fixture and on broken copies of it. */
 class PolicyValidatorTest {
@@ -74,6 +76,39 @@ class PolicyValidatorTest {
         Diagnostic only = single(variant("    label: {zh: 注册, en: Registration}",
                 "    label: {zh: 注册, en: Registration}\n    parent: register"));
         assertEquals("PPM-REF-CYCLE", only.rule());
+    }
+
+    /** Each as a YAML escape: the reader lets them through, RDF/XML and HTML could not carry them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\\x01", "\\x0B", "\\e", "\\0", "\\uFFFE", "\\uFFFF", "\\uD800", "\\uDC00",
+        "\\x85\\x01"})
+    void charactersXmlCannotCarryAreRefused(String escape) throws IOException {
+        Diagnostic only = single(variant("label: {zh: 相机, en: Camera}", "label: {zh: 相机, en: \"Cam" + escape + "era\"}"));
+        assertEquals("PPM-CHAR-UNWRITABLE", only.rule());
+        assertEquals("/permissions/0/label/en", only.location().pointer());
+        assertTrue(only.location().line() > 1, only.location().toString());
+        assertTrue(only.message().en().startsWith("`en` has the character U+"), only.message().en());
+        assertTrue(only.message().en().contains(escape.startsWith("\\x85") ? "at position 5" : "at position 4"),
+                only.message().en());
+    }
+
+    @Test
+    void unwritableCharacterInJsonIsRefusedToo() throws IOException {
+        String json = new String(PolicyIO.write(PolicyIO.read(FIXTURES.resolve("references.yaml")).orThrow(),
+                Format.JSON).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+                .replace("\"Camera\"", "\"Cam\\u0000era\"");
+        List<Diagnostic> found = PolicyValidator.validate(PolicyIO.read("variant.json",
+                json.getBytes(StandardCharsets.UTF_8), Format.JSON)).diagnostics();
+        assertEquals(List.of("PPM-CHAR-UNWRITABLE"), found.stream().map(Diagnostic::rule).toList());
+        assertTrue(found.get(0).message().en().contains("U+0000"));
+    }
+
+    @Test
+    void tabsLineBreaksAndSurrogatePairsAreWritable() {
+        assertEquals(-1, TextChecks.firstUnwritable("a\tb\nc\rd 😀 \uE000 \uFFFD \uD7FF"));
+        assertEquals(1, TextChecks.firstUnwritable("a\uD83D"));
+        assertEquals(0, TextChecks.firstUnwritable("\uDE00\uD83D"));
+        assertEquals(4, TextChecks.firstUnwritable("ab\u0085\u007F\u001F"));
     }
 
     private static List<Diagnostic> variant(String from, String to) throws IOException {
