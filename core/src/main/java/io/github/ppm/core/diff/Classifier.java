@@ -31,13 +31,18 @@ final class Classifier {
     private final Map<MaterialChangeKind, MaterialChange> own;
     private final Set<String> oldCategories;
     private final Set<String> oldPurposes;
+    /** What each SDK receives (listed or through its permissions) before and after, by id: the policy index's. */
+    private final Map<String, Set<String>> receivedBefore;
+    private final Map<String, Set<String>> receivedAfter;
 
     Classifier(Rules rules, Map<MaterialChangeKind, MaterialChange> own, Set<String> oldCategories,
-            Set<String> oldPurposes) {
+            Set<String> oldPurposes, Map<String, Set<String>> receivedBefore, Map<String, Set<String>> receivedAfter) {
         this.rules = rules;
         this.own = own;
         this.oldCategories = oldCategories;
         this.oldPurposes = oldPurposes;
+        this.receivedBefore = receivedBefore;
+        this.receivedAfter = receivedAfter;
     }
 
     Change added(String collection, String id, String path, JsonNode now) {
@@ -48,7 +53,11 @@ final class Classifier {
         Set<MaterialChangeKind> kinds = new LinkedHashSet<>(objects.added());
         if (!kinds.isEmpty()) {
             // New processing that also reaches data or purposes the old version never named.
-            if (hasNew(keys(now, Set.of("categories", "data")), oldCategories)) {
+            Set<String> data = keys(now, Set.of("categories", "data"));
+            if (collection.equals("sdks")) {
+                data.addAll(receivedAfter.getOrDefault(id, Set.of()));
+            }
+            if (hasNew(data, oldCategories)) {
                 kinds.add(MaterialChangeKind.DATA_CATEGORIES);
             }
             if (hasNew(keys(now, Set.of("purposes")), oldPurposes)) {
@@ -86,6 +95,14 @@ final class Classifier {
             }
             fields.add(new FieldChange(newPath + "/" + name, x, y));
             note = stronger(note, verdict(rules.of(record, name), Rules.recordOf(record, name), x, y, kinds));
+        }
+        // An SDK that now receives data the old version never named (a permission it newly asks for reaches it).
+        if (collection.equals("sdks")) {
+            Set<String> gained = new LinkedHashSet<>(receivedAfter.getOrDefault(id, Set.of()));
+            gained.removeAll(receivedBefore.getOrDefault(id, Set.of()));
+            if (hasNew(gained, oldCategories)) {
+                kinds.add(MaterialChangeKind.DATA_CATEGORIES);
+            }
         }
         return change(ChangeKind.CHANGED, collection, id, oldPath, newPath, after, fields, kinds, note);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ppm.core.index.PolicyIndex;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.validate.ValidatedPolicy;
@@ -39,17 +40,23 @@ public final class Diffs {
 
     /** The differences from validated {@code older} to validated {@code newer}, each classified as material or not. */
     public static PolicyDiff compare(ValidatedPolicy older, ValidatedPolicy newer) {
-        return compare(older.policy(), newer.policy(), Rules.MODEL);
+        return compare(older, newer, Rules.MODEL);
     }
 
     /** The same, by the given rules: tests pass a table with a row left out. */
-    static PolicyDiff compare(Policy before, Policy after, Rules rules) {
+    static PolicyDiff compare(ValidatedPolicy older, ValidatedPolicy newer, Rules rules) {
+        Policy before = older.policy();
+        Policy after = newer.policy();
         JsonNode a = tree(before);
         JsonNode b = tree(after);
         Map<MaterialChangeKind, MaterialChange> own = ownCriteria(after.changes(), before.changes());
+        // What the old version names, and what its SDKs receive through permissions: the policy index's reading.
         Set<String> oldCategories = allKeys(a, "categories");
+        Map<String, Set<String>> receivedBefore = receivedBySdk(older);
+        receivedBefore.values().forEach(oldCategories::addAll);
         Set<String> oldPurposes = allKeys(a, "purposes");
-        Classifier classifier = new Classifier(rules, own, oldCategories, oldPurposes);
+        Classifier classifier = new Classifier(rules, own, oldCategories, oldPurposes, receivedBefore,
+                receivedBySdk(newer));
         List<Change> changes = new ArrayList<>();
         Set<String> fields = new LinkedHashSet<>();
         a.fieldNames().forEachRemaining(fields::add);
@@ -142,6 +149,17 @@ public final class Diffs {
     }
 
     /** Every data category or purpose key the version uses anywhere, for "is this key new?". */
+    /** The categories each SDK receives, listed or through a permission, by SDK id. */
+    private static Map<String, Set<String>> receivedBySdk(ValidatedPolicy policy) {
+        Map<String, Set<String>> result = new LinkedHashMap<>();
+        for (var sdk : policy.policy().sdks()) {
+            Set<String> keys = new LinkedHashSet<>();
+            PolicyIndex.categoriesOf(policy.index().receivedBy(sdk.id())).forEach(k -> keys.add(k.value()));
+            result.put(sdk.id().value(), keys);
+        }
+        return result;
+    }
+
     private static Set<String> allKeys(JsonNode root, String what) {
         Set<String> keys = new LinkedHashSet<>();
         collect(root, what.equals("categories") ? Set.of("categories", "data", "inputs") : Set.of("purposes"), keys);

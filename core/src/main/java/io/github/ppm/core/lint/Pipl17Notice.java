@@ -1,12 +1,9 @@
 package io.github.ppm.core.lint;
 
 import io.github.ppm.core.diag.Severity;
-import io.github.ppm.model.ActivityId;
 import io.github.ppm.model.Policy;
 import io.github.ppm.model.ProcessingActivity;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * PIPL-17-1: the notice must name the handler with a contact, and give each scenario's purposes
@@ -23,14 +20,12 @@ final class Pipl17Notice extends BaseRule {
         if (policy.controller().contacts().isEmpty()) {
             context.reportVariant(this, "contact", "/controller", null);
         }
-        Map<ActivityId, ProcessingActivity> byId = new HashMap<>();
-        policy.activities().forEach(a -> byId.put(a.id(), a));
         for (int i = 0; i < policy.activities().size(); i++) {
             ProcessingActivity a = policy.activities().get(i);
             if (a.parent() != null) {
                 continue;
             }
-            List<ProcessingActivity> tree = policy.activities().stream().filter(x -> within(x, a, byId)).toList();
+            List<ProcessingActivity> tree = context.index().withDescendants(List.of(a.id()));
             boolean purposes = tree.stream().anyMatch(x -> !x.purposes().isEmpty()
                     || x.collects().stream().anyMatch(c -> !c.purposes().isEmpty()));
             boolean data = tree.stream().anyMatch(x -> !x.collects().isEmpty() || !x.collectsFrom().isEmpty());
@@ -42,15 +37,5 @@ final class Pipl17Notice extends BaseRule {
                 context.reportVariant(this, "data", at, a.id().value(), a.id().value());
             }
         }
-    }
-
-    private static boolean within(ProcessingActivity x, ProcessingActivity root, Map<ActivityId, ProcessingActivity> byId) {
-        int guard = 0;
-        for (ProcessingActivity step = x; step != null && guard++ < 100; step = step.parent() == null ? null : byId.get(step.parent())) {
-            if (step.id().equals(root.id())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

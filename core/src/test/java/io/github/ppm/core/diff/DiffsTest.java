@@ -55,6 +55,26 @@ class DiffsTest {
     }
 
     @Test
+    void anSdkAskingForAPermissionThatReachesNewDataIsAMaterialChangeOfCategories() throws Exception {
+        String yaml = FlagshipVersions.original();
+        // The calendar permission reaches content.calendar, which the flagship never names.
+        String newer = FlagshipVersions.edit(yaml, "permissions: [storage, location, device-info]",
+                "permissions: [storage, location, device-info, calendar]");
+        PolicyDiff diff = Diffs.compare(Valid.of(FlagshipVersions.read(yaml)), Valid.of(FlagshipVersions.read(newer)));
+        assertTrue(diff.material());
+        Change sdk = diff.changes().get(0);
+        assertEquals("baidu-location", sdk.id());
+        assertTrue(sdk.criteria().stream().anyMatch(c -> c.kind() == MaterialChangeKind.DATA_CATEGORIES), sdk.toString());
+        // A permission that reaches only what the policy already names is a change of processing method only.
+        String known = FlagshipVersions.edit(yaml, "permissions: [storage, location, device-info]",
+                "permissions: [storage, location, device-info, location.precise]");
+        Change method = Diffs.compare(Valid.of(FlagshipVersions.read(yaml)), Valid.of(FlagshipVersions.read(known)))
+                .changes().get(0);
+        assertTrue(method.criteria().stream().noneMatch(c -> c.kind() == MaterialChangeKind.DATA_CATEGORIES),
+                method.toString());
+    }
+
+    @Test
     void aNewSdkReceivingLocationIsMaterialAndNamesItsCriteria() throws Exception {
         String yaml = FlagshipVersions.original();
         PolicyDiff diff = Diffs.compare(Valid.of(FlagshipVersions.read(yaml)), Valid.of(FlagshipVersions.read(FlagshipVersions.newSdk(yaml))));

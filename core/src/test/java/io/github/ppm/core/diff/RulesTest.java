@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ppm.core.Valid;
+import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Channel;
 import io.github.ppm.model.DataCollection;
 import io.github.ppm.model.Policy;
@@ -49,9 +50,9 @@ class RulesTest {
     @Test
     void aChangeOfAnUnclassifiedComponentIsMaterial() throws Exception {
         String yaml = FlagshipVersions.original();
-        Policy before = FlagshipVersions.read(yaml);
-        Policy after = FlagshipVersions.read(FlagshipVersions.wording(yaml));
-        assertFalse(Diffs.compare(Valid.of(before), Valid.of(after)).material(), "with its row, the reworded purpose is wording");
+        ValidatedPolicy before = Valid.of(FlagshipVersions.read(yaml));
+        ValidatedPolicy after = Valid.of(FlagshipVersions.read(FlagshipVersions.wording(yaml)));
+        assertFalse(Diffs.compare(before, after).material(), "with its row, the reworded purpose is wording");
         PolicyDiff diff = Diffs.compare(before, after, without(Sdk.class, "purposeLabel"));
         assertTrue(diff.material(), "without its row it is material until someone decides");
         Change change = diff.changes().get(0);
@@ -68,9 +69,9 @@ class RulesTest {
     @Test
     void anUnclassifiedTopLevelComponentIsMaterial() throws Exception {
         String yaml = FlagshipVersions.original();
-        Policy before = FlagshipVersions.read(yaml);
-        Policy after = FlagshipVersions.read(FlagshipVersions.edit(yaml, "\njurisdiction: CN\n", "\njurisdiction: HK\n"));
-        Change jurisdiction = Diffs.compare(Valid.of(before), Valid.of(after)).changes().get(0);
+        ValidatedPolicy before = Valid.of(FlagshipVersions.read(yaml));
+        ValidatedPolicy after = Valid.of(FlagshipVersions.read(FlagshipVersions.edit(yaml, "\njurisdiction: CN\n", "\njurisdiction: HK\n")));
+        Change jurisdiction = Diffs.compare(before, after).changes().get(0);
         assertEquals("jurisdiction", jurisdiction.collection());
         assertFalse(jurisdiction.material());
         assertEquals("metadata", jurisdiction.note());
@@ -82,9 +83,9 @@ class RulesTest {
     @Test
     void anUnclassifiedComponentOfCollectedDataIsMaterial() throws Exception {
         String yaml = FlagshipVersions.original();
-        Policy before = FlagshipVersions.read(yaml);
-        Policy after = FlagshipVersions.read(yaml.replaceFirst("necessity: REQUIRED", "necessity: OPTIONAL"));
-        Change change = Diffs.compare(Valid.of(before), Valid.of(after)).changes().get(0);
+        ValidatedPolicy before = Valid.of(FlagshipVersions.read(yaml));
+        ValidatedPolicy after = Valid.of(FlagshipVersions.read(yaml.replaceFirst("necessity: REQUIRED", "necessity: OPTIONAL")));
+        Change change = Diffs.compare(before, after).changes().get(0);
         assertFalse(change.material(), change.toString());
         assertEquals("metadata", change.note());
         Change unclassified = Diffs.compare(before, after, without(DataCollection.class, "necessity")).changes().get(0);
