@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ppm.core.Valid;
 import io.github.ppm.core.rdf.RdfOptions;
 import io.github.ppm.core.validate.ValidatedPolicy;
+import io.github.ppm.model.CategoryKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,6 +83,16 @@ class NamedQueriesFlagshipTest {
                         .map(r -> r.get("via")).toList());
         assertEquals("Face verification", face.rows().stream().filter(r -> r.get("purpose")
                 .equals("identity.verification.face")).findFirst().orElseThrow().get("name"));
+    }
+
+    @Test
+    void aStepWithoutPurposesTakesItsParentScenariosInSparqlAsInTheTypedApi() {
+        QueryResult approval = ask("purposes-of", Map.of("category", "financial.credit-line.approval"));
+        assertTrue(approval.rows().stream().anyMatch(r -> r.get("purpose").equals("loan.platform-service")
+                && r.get("via").equals("partner-loan-credit-approval")), approval.rows().toString());
+        assertEquals(set(approval.rows().stream().map(r -> r.get("purpose") + " " + r.get("via")).toList()),
+                set(PolicyQuery.of(Valid.of(QueryFixtures.flagship())).purposesOf(new CategoryKey(
+                        "financial.credit-line.approval")).stream().map(u -> u.purpose().value() + " " + u.via()).toList()));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ppm.core.Valid;
 import io.github.ppm.core.index.Carriage;
+import io.github.ppm.core.index.PurposeStep;
+import io.github.ppm.core.index.Reach;
 import io.github.ppm.core.rdf.RdfOptions;
 import io.github.ppm.core.taxonomy.Taxonomy;
 import io.github.ppm.core.validate.ValidatedPolicy;
@@ -72,6 +74,21 @@ class TypedSparqlAgreementTest {
         assertTrue(comparisons > 1000, "compared " + comparisons + " answers");
         // 2,705 of 11,170 answers are non-empty with these fixed seeds.
         assertTrue(answered > 1000, "compared only " + answered + " non-empty answers");
+    }
+
+    @Test
+    void theStoreHoldsTheDerivationsTheQueriesMustAgreeOn() {
+        // Without these the agreement below would not exercise the derived facts at all.
+        long inherited = validated.values().stream().flatMap(v -> v.index().groups().stream())
+                .filter(g -> g.step() == PurposeStep.PARENT_SCENARIO).count();
+        long viaPermission = validated.values().stream().flatMap(v -> v.policy().sdks().stream()
+                .flatMap(s -> v.index().receivedBy(s.id()).stream())).filter(r -> r.reach() == Reach.PERMISSION).count();
+        long carried = validated.values().stream().flatMap(v -> v.index().carriages().stream())
+                .flatMap(c -> c.receipts().stream()).filter(r -> r.reach() == Reach.SCENARIO).count();
+        // The flagship's five partner-loan steps; generated steps state purposes of their own.
+        assertTrue(inherited >= 5, "groups with a parent scenario's purposes: " + inherited);
+        assertTrue(viaPermission > 100, "categories an SDK gets only through a permission: " + viaPermission);
+        assertTrue(carried > 100, "categories a disclosure carries through its scenarios: " + carried);
     }
 
     private static PolicyQuery query(Policy p) {
