@@ -3,7 +3,6 @@ package io.github.ppm.bench;
 import io.github.ppm.core.generate.GeneratorOptions;
 import io.github.ppm.core.generate.PolicyGenerator;
 import io.github.ppm.core.io.Format;
-import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.lint.Lint;
 import io.github.ppm.core.lint.LintOptions;

@@ -7,7 +7,6 @@ import io.github.ppm.core.query.PolicyLoader;
 import io.github.ppm.core.query.PolicyStore;
 import io.github.ppm.core.validate.PolicyValidator;
 import io.github.ppm.core.validate.ValidatedPolicy;
-import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

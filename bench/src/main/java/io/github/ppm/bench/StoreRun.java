@@ -8,7 +8,6 @@ import io.github.ppm.core.query.PolicyLoader;
 import io.github.ppm.core.query.PolicyStore;
 import io.github.ppm.core.validate.PolicyValidator;
 import io.github.ppm.core.validate.ValidatedPolicy;
-import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,8 +1,6 @@
 package io.github.ppm.cli;
 
-import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.validate.ValidatedPolicy;
-import io.github.ppm.model.Policy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

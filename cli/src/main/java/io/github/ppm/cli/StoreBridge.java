@@ -14,7 +14,6 @@ import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfFormat;
 import io.github.ppm.core.rdf.RdfOptions;
 import io.github.ppm.core.validate.ValidatedPolicy;
-import io.github.ppm.model.Policy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,8 +1,6 @@
 package io.github.ppm.cli;
 
 import io.github.ppm.core.diag.Report;
-import io.github.ppm.core.io.Parsed;
-import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.validate.PolicyValidator;
 import io.github.ppm.core.validate.Validation;
 import io.github.ppm.model.Policy;

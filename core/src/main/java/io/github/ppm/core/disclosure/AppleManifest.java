@@ -8,7 +8,6 @@ import com.dd.plist.NSString;
 import io.github.ppm.core.diag.Severity;
 import io.github.ppm.core.index.PolicyIndex;
 import io.github.ppm.model.Platform;
-import io.github.ppm.model.Policy;
 import io.github.ppm.model.PurposeKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +38,6 @@ final class AppleManifest {
     }
 
     static String write(PolicyIndex facts, LabelMapping mapping, Findings findings) {
-        Policy policy = facts.policy();
         KeyMapper mapper = new KeyMapper(mapping, StoreTarget.APPLE, findings);
         List<DataUses.Use> uses = DataUses.of(facts, Platform.IOS, List.of(), false, findings);
         Map<String, TypeState> types = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import io.github.ppm.core.diag.Diagnostic;
 import io.github.ppm.core.io.DocumentReader;
 import io.github.ppm.core.io.Format;
 import io.github.ppm.core.io.Parsed;
-import io.github.ppm.core.io.SourceMap;
 import io.github.ppm.core.validate.ValidatedPolicy;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,6 @@
 package io.github.ppm.core.query;
 
 import io.github.ppm.core.diag.Report;
-import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.core.rdf.Rdf;
 import io.github.ppm.core.rdf.RdfOptions;

@@ -2,7 +2,6 @@ package io.github.ppm.core.rdf;
 
 import io.github.ppm.core.index.PolicyIndex;
 import io.github.ppm.core.taxonomy.DpvMatch;
-import io.github.ppm.core.taxonomy.Taxonomy;
 import io.github.ppm.core.taxonomy.TaxonomyEntry;
 import io.github.ppm.core.validate.ValidatedPolicy;
 import io.github.ppm.model.Identifier;
