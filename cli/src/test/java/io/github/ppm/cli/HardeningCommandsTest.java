@@ -23,8 +23,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,8 +76,14 @@ class HardeningCommandsTest {
 
     /** {@code ppm ARGS} in a child JVM on this test's class path, standard error merged into its output. */
     private Process child(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return child(List.of("-Xmx512m"), args);
+    }
+
+    /** {@code ppm ARGS} in a child JVM started with {@code jvmOptions}. */
+    private Process child(List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         children.add(process);
@@ -190,5 +201,77 @@ class HardeningCommandsTest {
         try (PolicyStore opened = PolicyStore.open(store)) {
             assertEquals(List.of(), opened.graphs());
         }
+    }
+
+    /**
+     * A reload killed with SIGKILL at three points loses no policy: the store holds six policies
+     * and a child {@code ppm load --batch 2} of their new versions stops at a named point of
+     * {@code PolicyStore.putAll} (the {@code ppm.store.killpoint} property) and is killed there;
+     * reopened, the store holds each policy whole, new in the batches committed before the kill and
+     * old in the others. With the old delete in one transaction and add in another, the kills after
+     * the delete found the batch's policies gone.
+     */
+    @Test
+    void aReloadKilledAtThreePointsLosesNoPolicy() throws IOException {
+        Path oldVersions = tmp.resolve("old");
+        Path newVersions = tmp.resolve("new");
+        assertEquals(0, CliRunner.run("generate", "--count", "6", "--seed", "40", "--no-hostile", "-o",
+                oldVersions.toString()).exitCode());
+        Files.createDirectories(newVersions);
+        try (Stream<Path> files = Files.list(oldVersions)) {
+            for (Path file : files.toList()) {
+                String renamed = Files.readString(file).replaceFirst("(?m)^  legalName: (.*)$", "  legalName: $1 renamed");
+                Files.writeString(newVersions.resolve(file.getFileName()), renamed);
+            }
+        }
+        Map<String, Model> olds = graphs(load(oldVersions, "old-store"));
+        Map<String, Model> news = graphs(load(newVersions, "new-store"));
+        List<String> names = new ArrayList<>(olds.keySet());
+        assertEquals(names, new ArrayList<>(news.keySet()));
+        for (String name : names) {
+            assertFalse(olds.get(name).isIsomorphicWith(news.get(name)), "the new version of " + name + " is the old");
+        }
+        // point, batch, how many policies (in load order) are new when it is reached
+        record Kill(String point, int batch, int committed) {
+        }
+        assertTimeoutPreemptively(BOUND, () -> {
+            for (Kill kill : List.of(new Kill("committed", 1, 2), new Kill("deleted", 2, 2), new Kill("streamed", 3, 4))) {
+                Path store = load(oldVersions, "store-" + kill.point());
+                Process reload = child(List.of("-Xmx512m", "-Dppm.store.killpoint=" + kill.point() + ":" + kill.batch()),
+                        "load", newVersions.toString(), "--store", store.toString(), "--batch", "2");
+                BufferedReader out = new BufferedReader(new InputStreamReader(reload.getInputStream(), StandardCharsets.UTF_8));
+                String line;
+                while ((line = out.readLine()) != null && !line.equals("ppm killpoint " + kill.point() + " " + kill.batch())) {
+                    // the child prints nothing else before the point
+                }
+                assertTrue(line != null, "the child load ended before " + kill);
+                assertEquals(137, reload.destroyForcibly().waitFor(), "the child was not killed by SIGKILL");
+                Map<String, Model> after = graphs(store);
+                assertEquals(names, new ArrayList<>(after.keySet()), "policies lost by the kill at " + kill);
+                for (int i = 0; i < names.size(); i++) {
+                    String name = names.get(i);
+                    Model expected = (i < kill.committed() ? news : olds).get(name);
+                    assertTrue(expected.isIsomorphicWith(after.get(name)), name + " is not whole after the kill at " + kill
+                            + ": " + after.get(name).size() + " triples, expected " + expected.size());
+                }
+            }
+        });
+    }
+
+    private Path load(Path policies, String folder) {
+        Path store = tmp.resolve(folder);
+        CliRunner load = CliRunner.run("load", policies.toString(), "--store", store.toString());
+        assertEquals(0, load.exitCode(), load.err());
+        return store;
+    }
+
+    /** Each graph of the store by name, copied out, in load order (the policy files' sorted order). */
+    private static Map<String, Model> graphs(Path store) {
+        Map<String, Model> graphs = new TreeMap<>();
+        try (PolicyStore opened = PolicyStore.openExisting(store)) {
+            Txn.executeRead(opened.dataset(), () -> opened.graphs().forEach(name ->
+                    graphs.put(name, ModelFactory.createDefaultModel().add(opened.dataset().getNamedModel(name)))));
+        }
+        return graphs;
     }
 }

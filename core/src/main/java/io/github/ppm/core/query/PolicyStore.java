@@ -37,6 +37,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 public final class PolicyStore implements AutoCloseable {
     private final Dataset dataset;
     private final Path folder;
+    /** {@link #putAll} calls so far, for {@link KillPoint}. */
+    private int batches;
 
     private PolicyStore(Path folder, Dataset dataset) {
         this.folder = folder;
@@ -175,25 +177,29 @@ public final class PolicyStore implements AutoCloseable {
      * graph either old or new, never gone. The graphs already there are removed inside the write
      * transaction TDB2's sequential bulk loader opens, then all are written by that loader, which
      * builds the indexes one after the other instead of updating six indexes per triple (several
-     * times faster than adding models).
+     * times faster than adding models). {@code KillPoint}'s points are where the kill test stops it.
      */
     public void putAll(List<Graph> graphs) {
+        int batch = ++batches;
         DataLoader loader = LoaderFactory.sequentialLoader(dataset.asDatasetGraph(), (format, args) -> { });
         loader.startBulk();
         try {
             for (Graph g : graphs) {
                 dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(g.name()));
             }
+            KillPoint.DELETED.reach(batch);
             StreamRDF stream = loader.stream();
             for (Graph g : graphs) {
                 Node name = NodeFactory.createURI(g.name());
                 g.model().getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
             }
+            KillPoint.STREAMED.reach(batch);
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
         }
+        KillPoint.COMMITTED.reach(batch);
     }
 
     /** The names of the graphs in the store. */
