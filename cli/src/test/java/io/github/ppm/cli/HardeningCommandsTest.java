@@ -74,18 +74,9 @@ class HardeningCommandsTest {
         return "http://127.0.0.1:" + recorder.getAddress().getPort() + "/x";
     }
 
-    /** {@code ppm ARGS} in a child JVM on this test's class path, standard error merged into its output. */
-    private Process child(String... args) throws IOException {
-        return child(List.of("-Xmx512m"), args);
-    }
-
-    /** {@code ppm ARGS} in a child JVM started with {@code jvmOptions}. */
+    /** {@code ppm ARGS} in a child JVM started with {@code jvmOptions}, stopped after the test. */
     private Process child(List<String> jvmOptions, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = ChildPpm.start(List.of(), jvmOptions, args);
         children.add(process);
         return process;
     }
@@ -168,7 +159,8 @@ class HardeningCommandsTest {
     void aStoreHeldByAServerIsReportedAsLockedAndItsIpv6UrlWorks() throws IOException {
         Path store = store(FLAGSHIP.toString());
         assertTimeoutPreemptively(BOUND, () -> {
-            Process serve = child("serve", "--store", store.toString(), "--port", "0", "--host", "0:0:0:0:0:0:0:1");
+            Process serve = child(List.of("-Xmx512m"), "serve", "--store", store.toString(), "--port", "0",
+                    "--host", "0:0:0:0:0:0:0:1");
             BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
             String line;
             while ((line = out.readLine()) != null && !line.startsWith("SPARQL query endpoint: ")) {

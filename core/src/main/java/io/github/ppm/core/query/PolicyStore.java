@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,9 +74,11 @@ public final class PolicyStore implements AutoCloseable {
      * Opens the store in {@code folder}, creating it when the folder is absent or empty.
      *
      * @throws NotAStoreException when the folder holds other files and no {@link #MARKER}
+     * @throws UncheckedIOException around a {@link NotDirectoryException} when {@code folder} is a file
      * @throws LockedException    when another process has the store open
      */
     public static PolicyStore open(Path folder) {
+        requireNotAFile(folder);
         if (!isStore(folder)) {
             if (!isAbsentOrEmpty(folder)) {
                 throw new NotAStoreException("`" + folder + "` is not a ppm store: it has no " + MARKER
@@ -96,14 +99,23 @@ public final class PolicyStore implements AutoCloseable {
      * Opens the store in {@code folder}, which must exist: for reading and serving.
      *
      * @throws NotAStoreException when the folder is not a store ppm created
+     * @throws UncheckedIOException around a {@link NotDirectoryException} when {@code folder} is a file
      * @throws LockedException    when another process has the store open
      */
     public static PolicyStore openExisting(Path folder) {
+        requireNotAFile(folder);
         if (!isStore(folder)) {
             throw new NotAStoreException("`" + folder + "` is not a ppm store (it has no " + MARKER
                     + "); create one with `ppm load FILES --store " + folder + "`");
         }
         return connect(folder);
+    }
+
+    /** A file given as the store's folder is the machine's fault to report, not a store that is not ppm's. */
+    private static void requireNotAFile(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UncheckedIOException(new NotDirectoryException(folder.toString()));
+        }
     }
 
     /** Whether {@code folder} is a store ppm created. */
@@ -195,8 +207,14 @@ public final class PolicyStore implements AutoCloseable {
             }
             KillPoint.STREAMED.reach(batch);
             loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
+        } catch (RuntimeException | Error e) {
+            // Abort (an out-of-memory error too, or the store stays locked by a live transaction),
+            // and keep the first failure: the abort fails again when Jena already ended the transaction.
+            try {
+                loader.finishException(e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e));
+            } catch (RuntimeException abort) {
+                e.addSuppressed(abort);
+            }
             throw e;
         }
         KillPoint.COMMITTED.reach(batch);
