@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -180,6 +181,52 @@ class HardeningCommandsTest {
             }
             serve.destroyForcibly().waitFor();
         });
+    }
+
+    /**
+     * The endpoint's defences hold in a real {@code ppm serve} (a child process on an ephemeral
+     * loopback port), not only in the {@code SparqlEndpoint} the core tests start: SERVICE is
+     * refused without a contact, a long query ends at {@code --timeout}, CSV cells are neutralised.
+     */
+    @Test
+    void aServedStoreRefusesServiceStopsALongQueryAndWritesSafeCsv() throws IOException {
+        Path store = store(FLAGSHIP.toString());
+        assertTimeoutPreemptively(BOUND, () -> {
+            Process serve = child(List.of("-Xmx512m"), "serve", "--store", store.toString(), "--port", "0",
+                    "--timeout", "1");
+            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("SPARQL query endpoint: ")) {
+                // the "serving N policies" line comes first
+            }
+            assertTrue(line != null, "the child server did not start");
+            String url = line.substring("SPARQL query endpoint: ".length());
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> service = ask(client, url, "SELECT * { SERVICE <" + recorderUrl() + "> { ?s ?p ?o } }",
+                    "application/sparql-results+json");
+            assertEquals(400, service.statusCode(), service.body());
+            assertFalse(service.body().contains("@context"), "the fetched body is in the answer");
+
+            long start = System.nanoTime();
+            HttpResponse<String> slow = ask(client, url, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f }",
+                    "application/sparql-results+json");
+            assertTrue(slow.statusCode() >= 500, slow.statusCode() + " " + slow.body());
+            assertTrue(System.nanoTime() - start < 15e9, "the timeout did not stop the query");
+
+            HttpResponse<String> csv = ask(client, url, "SELECT ?v { VALUES ?v { \"=HYPERLINK(1)\" \"\uFF0B1\" } }",
+                    "text/csv");
+            assertEquals(200, csv.statusCode(), csv.body());
+            assertEquals("v\r\n'=HYPERLINK(1)\r\n'\uFF0B1\r\n", csv.body());
+            serve.destroyForcibly().waitFor();
+        });
+        assertEquals(0, contacts.get(), "the SERVICE URL was fetched");
+    }
+
+    private static HttpResponse<String> ask(HttpClient client, String url, String sparql, String accept)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url + "?query=" + URLEncoder.encode(sparql,
+                StandardCharsets.UTF_8))).header("Accept", accept).timeout(BOUND).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test
