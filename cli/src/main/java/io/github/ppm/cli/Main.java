@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",
-            "  1  failure: a locked store, a port in use, a query timeout; or an",
-            "     unexpected error (then please report it)",
+            "  1  failure: a locked store, a port in use, a query timeout, permission",
+            "     denied, a full disk, out of memory, a file where a folder is expected;",
+            "     or an unexpected error (then please report it)",
             "  2  usage error (a wrong option or argument)",
             "  3  the policy is invalid (or has findings at the --fail-on level; guard: the flow is not allowed)",
             "  4  ppm diff: a material change, users must consent again",
@@ -93,11 +95,27 @@ public final class Main implements Runnable {
                         cmd.getErr().println("ppm " + cmd.getCommandName() + ": " + refused.getMessage());
                         return CommandLine.ExitCode.USAGE;
                     }
+                    Optional<String> fault = EnvironmentFaults.describe(e);
+                    if (fault.isPresent()) {
+                        cmd.getErr().println("ppm " + cmd.getCommandName() + ": " + fault.get());
+                        return CommandLine.ExitCode.SOFTWARE;
+                    }
                     cmd.getErr().println("ppm: internal error: " + e);
                     cmd.getErr().println("  please report this with the command and input that caused it");
                     return CommandLine.ExitCode.SOFTWARE;
                 });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError | InternalError e) {
+            // Errors pass picocli's handler; these two are the machine's (see EnvironmentFaults).
+            Optional<String> fault = EnvironmentFaults.describe(e);
+            if (fault.isEmpty()) {
+                throw e;
+            }
+            err.println("ppm" + (named == null ? "" : " " + args[0]) + ": " + fault.get());
+            code = CommandLine.ExitCode.SOFTWARE;
+        }
         out.flush();
         err.flush();
         return code;

@@ -123,7 +123,7 @@ final class QueryCommand implements Callable<Integer> {
         if (baseProblem != null) {
             return usage("--base: " + baseProblem);
         }
-        if (store != null && !Files.isDirectory(store)) {
+        if (store != null && !Files.exists(store)) {
             return usage("no store at " + store + " (create one with `ppm load FILES --store " + store + "`)");
         }
         ValidatedPolicy policy = null;

@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(store)) {
+        if (!Files.exists(store)) {
             return usage("no store at " + store + " (create one with `ppm load FILES --store " + store + "`)");
         }
         if (port < 0 || port > 65535 || !name.matches("[A-Za-z0-9._-]+")) {

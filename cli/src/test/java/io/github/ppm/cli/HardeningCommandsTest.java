@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,8 +24,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,12 +75,9 @@ class HardeningCommandsTest {
         return "http://127.0.0.1:" + recorder.getAddress().getPort() + "/x";
     }
 
-    /** {@code ppm ARGS} in a child JVM on this test's class path, standard error merged into its output. */
-    private Process child(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    /** {@code ppm ARGS} in a child JVM started with {@code jvmOptions}, stopped after the test. */
+    private Process child(List<String> jvmOptions, String... args) throws IOException {
+        Process process = ChildPpm.start(List.of(), jvmOptions, args);
         children.add(process);
         return process;
     }
@@ -157,7 +160,8 @@ class HardeningCommandsTest {
     void aStoreHeldByAServerIsReportedAsLockedAndItsIpv6UrlWorks() throws IOException {
         Path store = store(FLAGSHIP.toString());
         assertTimeoutPreemptively(BOUND, () -> {
-            Process serve = child("serve", "--store", store.toString(), "--port", "0", "--host", "0:0:0:0:0:0:0:1");
+            Process serve = child(List.of("-Xmx512m"), "serve", "--store", store.toString(), "--port", "0",
+                    "--host", "0:0:0:0:0:0:0:1");
             BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
             String line;
             while ((line = out.readLine()) != null && !line.startsWith("SPARQL query endpoint: ")) {
@@ -179,6 +183,52 @@ class HardeningCommandsTest {
         });
     }
 
+    /**
+     * The endpoint's defences hold in a real {@code ppm serve} (a child process on an ephemeral
+     * loopback port), not only in the {@code SparqlEndpoint} the core tests start: SERVICE is
+     * refused without a contact, a long query ends at {@code --timeout}, CSV cells are neutralised.
+     */
+    @Test
+    void aServedStoreRefusesServiceStopsALongQueryAndWritesSafeCsv() throws IOException {
+        Path store = store(FLAGSHIP.toString());
+        assertTimeoutPreemptively(BOUND, () -> {
+            Process serve = child(List.of("-Xmx512m"), "serve", "--store", store.toString(), "--port", "0",
+                    "--timeout", "1");
+            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("SPARQL query endpoint: ")) {
+                // the "serving N policies" line comes first
+            }
+            assertTrue(line != null, "the child server did not start");
+            String url = line.substring("SPARQL query endpoint: ".length());
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> service = ask(client, url, "SELECT * { SERVICE <" + recorderUrl() + "> { ?s ?p ?o } }",
+                    "application/sparql-results+json");
+            assertEquals(400, service.statusCode(), service.body());
+            assertFalse(service.body().contains("@context"), "the fetched body is in the answer");
+
+            long start = System.nanoTime();
+            HttpResponse<String> slow = ask(client, url, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f }",
+                    "application/sparql-results+json");
+            assertTrue(slow.statusCode() >= 500, slow.statusCode() + " " + slow.body());
+            assertTrue(System.nanoTime() - start < 15e9, "the timeout did not stop the query");
+
+            HttpResponse<String> csv = ask(client, url, "SELECT ?v { VALUES ?v { \"=HYPERLINK(1)\" \"\uFF0B1\" } }",
+                    "text/csv");
+            assertEquals(200, csv.statusCode(), csv.body());
+            assertEquals("v\r\n'=HYPERLINK(1)\r\n'\uFF0B1\r\n", csv.body());
+            serve.destroyForcibly().waitFor();
+        });
+        assertEquals(0, contacts.get(), "the SERVICE URL was fetched");
+    }
+
+    private static HttpResponse<String> ask(HttpClient client, String url, String sparql, String accept)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url + "?query=" + URLEncoder.encode(sparql,
+                StandardCharsets.UTF_8))).header("Accept", accept).timeout(BOUND).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void aPolicyInTwoFilesLoadsNothing() throws IOException {
         Path copy = Files.copy(FLAGSHIP, tmp.resolve("copy.yaml"));
@@ -190,5 +240,77 @@ class HardeningCommandsTest {
         try (PolicyStore opened = PolicyStore.open(store)) {
             assertEquals(List.of(), opened.graphs());
         }
+    }
+
+    /**
+     * A reload killed with SIGKILL at three points loses no policy: the store holds six policies
+     * and a child {@code ppm load --batch 2} of their new versions stops at a named point of
+     * {@code PolicyStore.putAll} (the {@code ppm.store.killpoint} property) and is killed there;
+     * reopened, the store holds each policy whole, new in the batches committed before the kill and
+     * old in the others. With the old delete in one transaction and add in another, the kills after
+     * the delete found the batch's policies gone.
+     */
+    @Test
+    void aReloadKilledAtThreePointsLosesNoPolicy() throws IOException {
+        Path oldVersions = tmp.resolve("old");
+        Path newVersions = tmp.resolve("new");
+        assertEquals(0, CliRunner.run("generate", "--count", "6", "--seed", "40", "--no-hostile", "-o",
+                oldVersions.toString()).exitCode());
+        Files.createDirectories(newVersions);
+        try (Stream<Path> files = Files.list(oldVersions)) {
+            for (Path file : files.toList()) {
+                String renamed = Files.readString(file).replaceFirst("(?m)^  legalName: (.*)$", "  legalName: $1 renamed");
+                Files.writeString(newVersions.resolve(file.getFileName()), renamed);
+            }
+        }
+        Map<String, Model> olds = graphs(load(oldVersions, "old-store"));
+        Map<String, Model> news = graphs(load(newVersions, "new-store"));
+        List<String> names = new ArrayList<>(olds.keySet());
+        assertEquals(names, new ArrayList<>(news.keySet()));
+        for (String name : names) {
+            assertFalse(olds.get(name).isIsomorphicWith(news.get(name)), "the new version of " + name + " is the old");
+        }
+        // point, batch, how many policies (in load order) are new when it is reached
+        record Kill(String point, int batch, int committed) {
+        }
+        assertTimeoutPreemptively(BOUND, () -> {
+            for (Kill kill : List.of(new Kill("committed", 1, 2), new Kill("deleted", 2, 2), new Kill("streamed", 3, 4))) {
+                Path store = load(oldVersions, "store-" + kill.point());
+                Process reload = child(List.of("-Xmx512m", "-Dppm.store.killpoint=" + kill.point() + ":" + kill.batch()),
+                        "load", newVersions.toString(), "--store", store.toString(), "--batch", "2");
+                BufferedReader out = new BufferedReader(new InputStreamReader(reload.getInputStream(), StandardCharsets.UTF_8));
+                String line;
+                while ((line = out.readLine()) != null && !line.equals("ppm killpoint " + kill.point() + " " + kill.batch())) {
+                    // the child prints nothing else before the point
+                }
+                assertTrue(line != null, "the child load ended before " + kill);
+                assertEquals(137, reload.destroyForcibly().waitFor(), "the child was not killed by SIGKILL");
+                Map<String, Model> after = graphs(store);
+                assertEquals(names, new ArrayList<>(after.keySet()), "policies lost by the kill at " + kill);
+                for (int i = 0; i < names.size(); i++) {
+                    String name = names.get(i);
+                    Model expected = (i < kill.committed() ? news : olds).get(name);
+                    assertTrue(expected.isIsomorphicWith(after.get(name)), name + " is not whole after the kill at " + kill
+                            + ": " + after.get(name).size() + " triples, expected " + expected.size());
+                }
+            }
+        });
+    }
+
+    private Path load(Path policies, String folder) {
+        Path store = tmp.resolve(folder);
+        CliRunner load = CliRunner.run("load", policies.toString(), "--store", store.toString());
+        assertEquals(0, load.exitCode(), load.err());
+        return store;
+    }
+
+    /** Each graph of the store by name, copied out, in load order (the policy files' sorted order). */
+    private static Map<String, Model> graphs(Path store) {
+        Map<String, Model> graphs = new TreeMap<>();
+        try (PolicyStore opened = PolicyStore.openExisting(store)) {
+            Txn.executeRead(opened.dataset(), () -> opened.graphs().forEach(name ->
+                    graphs.put(name, ModelFactory.createDefaultModel().add(opened.dataset().getNamedModel(name)))));
+        }
+        return graphs;
     }
 }

@@ -117,7 +117,8 @@ class OutputSafetyTest {
         Path file = Files.writeString(dir.resolve("a-file"), "keep");
         for (String target : List.of("/", System.getProperty("user.home"), file.toString())) {
             CliRunner build = CliRunner.run("build", SMALL.toString(), "-o", target);
-            assertEquals(2, build.exitCode(), target + ": " + build.out() + build.err());
+            // the root and the home folder are wrong arguments; a file in the way is the machine's state
+            assertEquals(target.equals(file.toString()) ? 1 : 2, build.exitCode(), target + ": " + build.out() + build.err());
             assertTrue(build.err().startsWith("ppm build: "), build.err());
             assertFalse(build.err().contains("internal error"), build.err());
         }

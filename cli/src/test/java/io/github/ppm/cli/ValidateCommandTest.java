@@ -9,8 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ppm validate} end to end: exit codes, formats, and no stack traces for bad input. */
 class ValidateCommandTest {
@@ -105,4 +109,37 @@ class ValidateCommandTest {
         assertEquals(0, version.exitCode());
         assertTrue(version.out().startsWith("ppm "), version.out());
     }
+
+    /**
+     * The review found {@code validate}'s and {@code build}'s SARIF without rule descriptions: a
+     * code-scanning viewer then shows bare ids. Every rule a result names is described, with help.
+     */
+    @Test
+    void validateAndBuildSarifDescribeEveryRuleTheyReport(@TempDir Path site) throws IOException {
+        List<JsonNode> runs = new ArrayList<>();
+        for (String fixture : List.of("io/duplicate-key.yaml", "validate/references.yaml")) {
+            runs.add(new ObjectMapper().readTree(CliRunner.run("validate", "--format", "sarif",
+                    CORE_FIXTURES.resolve(fixture).toString()).out()));
+        }
+        CliRunner build = CliRunner.run("build", "../examples/jinshang-consumer-finance/policy.yaml", "-o", site.toString());
+        assertEquals(0, build.exitCode(), build.err());
+        for (String report : List.of("validation/report.sarif", "lint/report.sarif")) {
+            runs.add(new ObjectMapper().readTree(site.resolve(report).toFile()));
+        }
+        int described = 0;
+        for (JsonNode sarif : runs) {
+            JsonNode run = sarif.path("runs").get(0);
+            Map<String, JsonNode> rules = new HashMap<>();
+            run.path("tool").path("driver").path("rules").forEach(rule -> rules.put(rule.path("id").asText(), rule));
+            for (JsonNode result : run.path("results")) {
+                JsonNode rule = rules.get(result.path("ruleId").asText());
+                assertTrue(rule != null, result.path("ruleId") + " is not among the rules");
+                assertFalse(rule.path("shortDescription").path("text").asText().isBlank(), rule.toString());
+                assertFalse(rule.path("help").path("text").asText().isBlank(), rule.toString());
+                described++;
+            }
+        }
+        assertTrue(described > 10, "too few results to show anything: " + described);
+    }
 }
+

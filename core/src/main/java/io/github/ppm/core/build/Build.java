@@ -54,7 +54,8 @@ public final class Build {
      * Builds into {@code outputDir}.
      *
      * @throws io.github.ppm.core.io.UnsafeOutputException when {@code outputDir} is the file-system
-     *         root, the home folder or a file, or holds a symbolic link where an output goes
+     *         root or the home folder, or holds a symbolic link where an output goes
+     * @throws java.nio.file.NotDirectoryException when {@code outputDir} is a file
      */
     public static BuildResult run(Path policyFile, Path outputDir, BuildOptions options) throws IOException {
         OutputFiles.checkOutputFolder(outputDir);

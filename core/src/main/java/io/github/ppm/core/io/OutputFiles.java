@@ -3,10 +3,12 @@ package io.github.ppm.core.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -89,9 +91,9 @@ public final class OutputFiles {
 
     /**
      * Checks a folder a command is to fill: not the file-system root, not the home folder, not an
-     * existing file.
+     * existing file (a {@link NotDirectoryException}: the machine's state, not a wrong argument).
      */
-    public static void checkOutputFolder(Path folder) throws UnsafeOutputException {
+    public static void checkOutputFolder(Path folder) throws IOException {
         Path absolute = folder.toAbsolutePath().normalize();
         if (absolute.getParent() == null) {
             throw new UnsafeOutputException("refusing to write into the file-system root `" + folder + "`: name a folder of its own");
@@ -101,7 +103,7 @@ public final class OutputFiles {
             throw new UnsafeOutputException("refusing to write into the home folder `" + folder + "`: name a folder of its own");
         }
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new UnsafeOutputException("`" + folder + "` exists and is not a folder");
+            throw new NotDirectoryException(folder.toString());
         }
     }
 
@@ -115,6 +117,9 @@ public final class OutputFiles {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {
                 // another name, then
+            } catch (AccessDeniedException e) {
+                // name the folder the user chose, not the hidden temporary file
+                throw new AccessDeniedException(folder.toString(), null, e.getReason());
             }
         }
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 public final class PolicyStore implements AutoCloseable {
     private final Dataset dataset;
     private final Path folder;
+    /** {@link #putAll} calls so far, for {@link KillPoint}. */
+    private int batches;
 
     private PolicyStore(Path folder, Dataset dataset) {
         this.folder = folder;
@@ -71,9 +74,11 @@ public final class PolicyStore implements AutoCloseable {
      * Opens the store in {@code folder}, creating it when the folder is absent or empty.
      *
      * @throws NotAStoreException when the folder holds other files and no {@link #MARKER}
+     * @throws UncheckedIOException around a {@link NotDirectoryException} when {@code folder} is a file
      * @throws LockedException    when another process has the store open
      */
     public static PolicyStore open(Path folder) {
+        requireNotAFile(folder);
         if (!isStore(folder)) {
             if (!isAbsentOrEmpty(folder)) {
                 throw new NotAStoreException("`" + folder + "` is not a ppm store: it has no " + MARKER
@@ -94,14 +99,23 @@ public final class PolicyStore implements AutoCloseable {
      * Opens the store in {@code folder}, which must exist: for reading and serving.
      *
      * @throws NotAStoreException when the folder is not a store ppm created
+     * @throws UncheckedIOException around a {@link NotDirectoryException} when {@code folder} is a file
      * @throws LockedException    when another process has the store open
      */
     public static PolicyStore openExisting(Path folder) {
+        requireNotAFile(folder);
         if (!isStore(folder)) {
             throw new NotAStoreException("`" + folder + "` is not a ppm store (it has no " + MARKER
                     + "); create one with `ppm load FILES --store " + folder + "`");
         }
         return connect(folder);
+    }
+
+    /** A file given as the store's folder is the machine's fault to report, not a store that is not ppm's. */
+    private static void requireNotAFile(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UncheckedIOException(new NotDirectoryException(folder.toString()));
+        }
     }
 
     /** Whether {@code folder} is a store ppm created. */
@@ -175,25 +189,35 @@ public final class PolicyStore implements AutoCloseable {
      * graph either old or new, never gone. The graphs already there are removed inside the write
      * transaction TDB2's sequential bulk loader opens, then all are written by that loader, which
      * builds the indexes one after the other instead of updating six indexes per triple (several
-     * times faster than adding models).
+     * times faster than adding models). {@code KillPoint}'s points are where the kill test stops it.
      */
     public void putAll(List<Graph> graphs) {
+        int batch = ++batches;
         DataLoader loader = LoaderFactory.sequentialLoader(dataset.asDatasetGraph(), (format, args) -> { });
         loader.startBulk();
         try {
             for (Graph g : graphs) {
                 dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(g.name()));
             }
+            KillPoint.DELETED.reach(batch);
             StreamRDF stream = loader.stream();
             for (Graph g : graphs) {
                 Node name = NodeFactory.createURI(g.name());
                 g.model().getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(name, t)));
             }
+            KillPoint.STREAMED.reach(batch);
             loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
+        } catch (RuntimeException | Error e) {
+            // Abort (an out-of-memory error too, or the store stays locked by a live transaction),
+            // and keep the first failure: the abort fails again when Jena already ended the transaction.
+            try {
+                loader.finishException(e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e));
+            } catch (RuntimeException abort) {
+                e.addSuppressed(abort);
+            }
             throw e;
         }
+        KillPoint.COMMITTED.reach(batch);
     }
 
     /** The names of the graphs in the store. */

@@ -244,7 +244,7 @@ public final class Sparql {
      * own writers pass {@code =HYPERLINK(..)} through as it is. In TSV a string's text is neutralised
      * inside its quotes; a well-formed number is written bare, as Jena does, and is never a formula.
      */
-    private static void writeCells(OutputStream out, ResultSet results, ResultFormat format) {
+    static void writeCells(OutputStream out, ResultSet results, ResultFormat format) {
         boolean csv = format == ResultFormat.CSV;
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         List<String> variables = results.getResultVars();

@@ -129,8 +129,9 @@ public final class SparqlEndpoint implements AutoCloseable {
     }
 
     /**
-     * Starts serving {@code dataset}; sets the timeout and the {@code SERVICE} switch on the
-     * dataset's context, which every query and update over it reads.
+     * Starts serving {@code dataset}; sets the timeout, the {@code SERVICE} switch and
+     * spreadsheet-safe CSV and TSV answers ({@link SpreadsheetSafeResults}) on the dataset's
+     * context, which every query and update over it reads.
      *
      * @throws StartException when the host is not an address of this machine, is not loopback
      *                        without {@link Options#allowPublic}, or the port is taken
@@ -140,6 +141,8 @@ public final class SparqlEndpoint implements AutoCloseable {
         dataset.getContext().set(ARQ.httpServiceAllowed, options.allowService());
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
         dataset.getContext().set(ARQ.updateTimeout, Long.toString(options.timeout().toMillis()));
+        SpreadsheetSafeResults.install();
+        dataset.getContext().set(SpreadsheetSafeResults.SPREADSHEET_SAFE, true);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
                 .enablePing(true)

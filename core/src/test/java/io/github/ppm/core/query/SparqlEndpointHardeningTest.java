@@ -19,15 +19,25 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -301,4 +311,42 @@ class SparqlEndpointHardeningTest {
             assertEquals(200, status(answer), answer);
         }
     }
+
+    /**
+     * The endpoint's CSV and TSV answers are what {@code ppm query --format csv|tsv} writes: a
+     * formula cell (ASCII or full-width trigger, after spaces, tabs or a line feed) gets a leading
+     * {@code '}. Jena's own writers, which the endpoint used, write them raw, and still do for a
+     * dataset that is not served.
+     */
+    @Test
+    void csvAndTsvAnswersRunNoFormulaInASpreadsheet() throws IOException, InterruptedException {
+        String sparql = "SELECT ?v { VALUES ?v { \"=HYPERLINK(\\\"http://127.0.0.1/x\\\",\\\"y\\\")\" \"+1+1\""
+                + " \"@SUM(A1)\" \"-2\" \"\uFF1D1\uFF0B1\" \"\uFF20A1\" \" \\t=1\" \"\\n=1\" \"plain\" } }";
+        String[] hostile = {"=HYPERLINK(", "+1+1", "@SUM", "-2", "\uFF1D1", "\uFF20A1", " \t=1", "\n=1"};
+        try (SparqlEndpoint endpoint = start(SparqlEndpoint.Options.DEFAULT)) {
+            HttpClient client = HttpClient.newHttpClient();
+            for (ResultFormat format : List.of(ResultFormat.CSV, ResultFormat.TSV)) {
+                HttpResponse<String> served = client.send(HttpRequest.newBuilder(URI.create(endpoint.queryUrl()
+                        + "?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
+                        .header("Accept", format == ResultFormat.CSV ? "text/csv" : "text/tab-separated-values")
+                        .timeout(BOUND).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertEquals(200, served.statusCode(), served.body());
+                ByteArrayOutputStream local = new ByteArrayOutputStream();
+                Sparql.write(DatasetFactory.create(), Sparql.parse(sparql), format, Sparql.Limits.DEFAULT, local);
+                assertEquals(local.toString(StandardCharsets.UTF_8), served.body(), format + " differs from ppm query's");
+                for (String cell : hostile) {
+                    String quote = format == ResultFormat.CSV ? "" : "\"";
+                    String written = format == ResultFormat.CSV ? cell : cell.replace("\t", "\\t").replace("\n", "\\n");
+                    assertTrue(served.body().contains(quote + "'" + written), format + " left `" + cell + "` raw:\n"
+                            + served.body());
+                }
+            }
+        }
+        ByteArrayOutputStream jenas = new ByteArrayOutputStream();
+        try (QueryExecution execution = QueryExecutionFactory.create(sparql, DatasetFactory.create())) {
+            ResultSetMgr.write(jenas, execution.execSelect(), ResultSetLang.RS_CSV);
+        }
+        assertTrue(jenas.toString(StandardCharsets.UTF_8).contains("\r\n\"=HYPERLINK("), jenas.toString(StandardCharsets.UTF_8));
+    }
 }
+
