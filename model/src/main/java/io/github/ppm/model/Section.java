@@ -5,11 +5,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The part of the original policy a fact comes from, cited in the numbering the policy prints:
@@ -31,12 +29,18 @@ public record Section(@JsonValue String value) implements Comparable<Section> {
     private static final String OPENING = "[(（]";
     private static final String CLOSING = "[)）]";
 
+    private static final String NUMBER = CHINESE_NUMERAL + "|" + ARABIC_NUMERAL;
+    private static final String NUMBER_OR_LETTER = NUMBER + "|" + LATIN_LETTER;
+    /** Any segment but {@code 前言}: the kinds below, written compactly. */
+    private static final String SEGMENT = "第(" + NUMBER + ")(部分|章|节|条)|" + NUMBER_OR_LETTER + "|" + CIRCLED_NUMERAL
+            + "|" + OPENING + "(" + NUMBER_OR_LETTER + ")" + CLOSING + "|(" + ARABIC_NUMERAL + "|" + LATIN_LETTER + ")"
+            + CLOSING + "|附[录件](" + NUMBER_OR_LETTER + ")?";
+
     /**
-     * The grammar as one regular expression, for the JSON Schema and the SHACL shapes; built from the
-     * kinds the parser reads, in the subset of syntax Java, ECMA-262 and XPath regexes share.
+     * The grammar as one regular expression, for the JSON Schema and the SHACL shapes, in the subset of
+     * syntax Java, ECMA-262 and XPath regexes share. It accepts exactly what the parser reads (SectionTest).
      */
-    static final Pattern SHAPE = Pattern.compile("(" + Kind.PREFACE.regex + "|" + Kind.segmentRegex() + ")"
-            + "(\\.(" + Kind.segmentRegex() + "))*");
+    static final Pattern SHAPE = Pattern.compile("(前言|" + SEGMENT + ")(\\.(" + SEGMENT + "))*");
 
     @JsonCreator
     public Section {
@@ -106,10 +110,10 @@ public record Section(@JsonValue String value) implements Comparable<Section> {
      */
     private enum Kind {
         PREFACE("前言", "", ""),
-        PART("第", CHINESE_NUMERAL + "|" + ARABIC_NUMERAL, "部分"),
-        CHAPTER("第", CHINESE_NUMERAL + "|" + ARABIC_NUMERAL, "章"),
-        SECTION("第", CHINESE_NUMERAL + "|" + ARABIC_NUMERAL, "节"),
-        ARTICLE("第", CHINESE_NUMERAL + "|" + ARABIC_NUMERAL, "条"),
+        PART("第", NUMBER, "部分"),
+        CHAPTER("第", NUMBER, "章"),
+        SECTION("第", NUMBER, "节"),
+        ARTICLE("第", NUMBER, "条"),
         CHINESE("", CHINESE_NUMERAL, ""),
         CHINESE_BRACKETED(OPENING, CHINESE_NUMERAL, CLOSING),
         ARABIC("", ARABIC_NUMERAL, ""),
@@ -119,22 +123,14 @@ public record Section(@JsonValue String value) implements Comparable<Section> {
         LETTER("", LATIN_LETTER, ""),
         LETTER_BRACKETED(OPENING, LATIN_LETTER, CLOSING),
         LETTER_CLOSED("", LATIN_LETTER, CLOSING),
-        APPENDIX("附录", "(" + CHINESE_NUMERAL + "|" + ARABIC_NUMERAL + "|" + LATIN_LETTER + ")?", ""),
-        ATTACHMENT("附件", "(" + CHINESE_NUMERAL + "|" + ARABIC_NUMERAL + "|" + LATIN_LETTER + ")?", "");
+        APPENDIX("附录", "(" + NUMBER_OR_LETTER + ")?", ""),
+        ATTACHMENT("附件", "(" + NUMBER_OR_LETTER + ")?", "");
 
-        /** The segment, its number as group 1. */
-        final String regex;
+        /** The segment, its number (or nothing) as group 1. */
         final Pattern pattern;
 
         Kind(String before, String number, String after) {
-            this.regex = before + "(" + number + ")" + after;
-            this.pattern = Pattern.compile(regex);
-        }
-
-        /** Any segment but {@code 前言}, which may only come first. */
-        static String segmentRegex() {
-            return Arrays.stream(values()).filter(k -> k != PREFACE).map(k -> k.regex)
-                    .collect(Collectors.joining("|"));
+            this.pattern = Pattern.compile(before + "(" + number + ")" + after);
         }
     }
 
