@@ -56,9 +56,13 @@ class ShaclTest {
 
         Triple cited = graph.find(Node.ANY, PPM.term("source"), NodeFactory.createLiteralString("附录A.(3)")).next();
         graph.delete(cited);
-        graph.add(cited.getSubject(), cited.getPredicate(), NodeFactory.createLiteralString("附录A.(3"));
-        assertEquals(List.of("PPM-SHACL-SOURCE"), ShaclCheck.check(graph, pointers, parsed.sourceMap()).diagnostics()
-                .stream().map(Diagnostic::rule).filter(r -> r.equals("PPM-SHACL-SOURCE")).toList());
+        for (String broken : List.of("附录A.(3", "附录A.(3)\n")) {
+            Triple wrong = Triple.create(cited.getSubject(), cited.getPredicate(), NodeFactory.createLiteralString(broken));
+            graph.add(wrong);
+            assertEquals(List.of("PPM-SHACL-SOURCE"), ShaclCheck.check(graph, pointers, parsed.sourceMap()).diagnostics()
+                    .stream().map(Diagnostic::rule).filter(r -> r.equals("PPM-SHACL-SOURCE")).toList(), broken);
+            graph.delete(wrong);
+        }
     }
 
     @Test
