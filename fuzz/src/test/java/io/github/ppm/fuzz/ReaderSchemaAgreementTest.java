@@ -152,7 +152,15 @@ class ReaderSchemaAgreementTest {
         "/retention/2/minimum | '\"p5y\"' | refused",
         "/retention/2/minimum | '\"-P5Y\"' | refused",
         "/retention/2/minimum | '\"P5Y\"' | accepted",
-        "/id | 7 | refused"})
+        "/id | 7 | refused",
+        "/controller/source | '\"第三条.（二）.①\"' | accepted",
+        "/controller/source | '\"附录A.(3)\"' | accepted",
+        "/controller/source | '\"2.1.3\"' | accepted",
+        "/controller/source | '\"3\"' | accepted",
+        "/controller/source | 3 | refused",
+        "/controller/source | '\"一.前言\"' | refused",
+        "/controller/source | '\"第一章第二条\"' | refused",
+        "/controller/source | '\"一\\n\"' | refused"})
     void eachCategoryTheReviewFoundAgrees(String pointer, String json, String expected) throws IOException {
         ObjectNode tree = flagship.deepCopy();
         JsonNode value = switch (json) {

@@ -47,6 +47,18 @@ class HostileInputTest {
     }
 
     @Test
+    void aBadSectionIsAnsweredWithTheShapesToCiteInBothLanguages() {
+        Diagnostic only = single(PolicyIO.read(FIXTURES.resolve("bad-section.yaml")).report().diagnostics());
+        assertEquals("`section 1` is not a section reference", only.message().en());
+        for (String help : List.of(only.help().en(), only.help().zh())) {
+            for (String shape : List.of("一", "(一)", "(1)", "1)", "①", "第一条", "附录一", "`2.1.3`", "`第三条.（二）`",
+                    "`前言`", "docs/sections.md")) {
+                assertTrue(help.contains(shape), () -> shape + " missing from " + help);
+            }
+        }
+    }
+
+    @Test
     void fiftyMegabyteFileIsRefusedBeforeParsing(@TempDir Path dir) throws IOException {
         Path big = dir.resolve("big.yaml");
         byte[] line = "- \"0123456789012345678901234567890123456789012345678901234567890123456789\"\n"

@@ -18,6 +18,15 @@ final class RdfFixtures {
         return flagshipParsed().orThrow();
     }
 
+    static Parsed<Policy> sectionsParsed() {
+        return PolicyIO.read(RepoFiles.root().resolve("core/src/test/resources/fixtures/roundtrip/sections.yaml"));
+    }
+
+    /** A section reference of every kind the grammar accepts. */
+    static Policy sections() {
+        return sectionsParsed().orThrow();
+    }
+
     static Policy hostile() {
         return PolicyIO.read(RepoFiles.root().resolve("core/src/test/resources/fixtures/roundtrip/hostile-values.yaml"))
                 .orThrow();

@@ -39,6 +39,13 @@ class RdfRoundTripTest {
 
     @ParameterizedTest
     @EnumSource(RdfFormat.class)
+    void sectionsOfEveryKindRoundTripAsWritten(RdfFormat format) {
+        Policy sections = RdfFixtures.sections();
+        assertEquals(sections, roundTrip(sections, format, RdfOptions.DEFAULT));
+    }
+
+    @ParameterizedTest
+    @EnumSource(RdfFormat.class)
     void generatedPoliciesRoundTrip(RdfFormat format) {
         qt().withExamples(25).withShrinkCycles(0).forAll(longs().between(0, Long.MAX_VALUE / 2))
                 .checkAssert(seed -> {

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,25 @@ class ShaclTest {
             Report report = Rdf.check(Valid.of(p), RdfOptions.DEFAULT);
             assertEquals(List.of(), report.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
                     .map(d -> d.rule() + " " + d.message().en()).toList(), "seed policy " + p.id());
+        }
+    }
+
+    @Test
+    void everySectionKindPassesTheSourceShapeAndOtherTextDoesNot() {
+        Parsed<Policy> parsed = RdfFixtures.sectionsParsed();
+        Map<Node, String> pointers = new HashMap<>();
+        Graph graph = Rdf.build(Valid.of(parsed.value()), RdfOptions.DEFAULT, pointers);
+        assertEquals(List.of(), ShaclCheck.check(graph, pointers, parsed.sourceMap()).diagnostics().stream()
+                .filter(d -> d.rule().equals("PPM-SHACL-SOURCE")).toList());
+
+        Triple cited = graph.find(Node.ANY, PPM.term("source"), NodeFactory.createLiteralString("附录A.(3)")).next();
+        graph.delete(cited);
+        for (String broken : List.of("附录A.(3", "附录A.(3)\n")) {
+            Triple wrong = Triple.create(cited.getSubject(), cited.getPredicate(), NodeFactory.createLiteralString(broken));
+            graph.add(wrong);
+            assertEquals(List.of("PPM-SHACL-SOURCE"), ShaclCheck.check(graph, pointers, parsed.sourceMap()).diagnostics()
+                    .stream().map(Diagnostic::rule).filter(r -> r.equals("PPM-SHACL-SOURCE")).toList(), broken);
+            graph.delete(wrong);
         }
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.ppm.core.RepoFiles;
 import io.github.ppm.model.Policy;
+import io.github.ppm.model.Section;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -24,6 +25,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +47,16 @@ class SchemaModelAgreementTest {
                 .readTree(RepoFiles.root().resolve(PolicySchemas.FILE).toFile());
         defs = schema.path("$defs");
         types = reachableFrom(Policy.class);
+    }
+
+    @Test
+    void theShaclSourceShapeHoldsTheSchemasSectionPattern() {
+        Graph shapes = RDFDataMgr.loadGraph(RepoFiles.root().resolve("schemas/shapes/policy.ttl").toString());
+        List<String> patterns = shapes.find(NodeFactory.createURI("https://w3id.org/ppm/shapes#PPM-SHACL-SOURCE"),
+                        NodeFactory.createURI("http://www.w3.org/ns/shacl#pattern"), Node.ANY)
+                .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
+        assertEquals(List.of(defs.path(Section.class.getSimpleName()).path("pattern").asText()), patterns,
+                "copy the schema's Section pattern into the shape");
     }
 
     @Test
