@@ -41,7 +41,8 @@ public final class Main implements Runnable {
      */
     static final Map<String, Class<?>> COMMANDS = commands(
             Map.entry("validate", ValidateCommand.class), Map.entry("lint", LintCommand.class),
-            Map.entry("rules", RulesCommand.class), Map.entry("export", ExportCommand.class),
+            Map.entry("rules", RulesCommand.class), Map.entry("taxonomy", TaxonomyCommand.class),
+            Map.entry("export", ExportCommand.class),
             Map.entry("import", ImportCommand.class), Map.entry("guard", GuardCommand.class),
             Map.entry("inventory", InventoryCommand.class), Map.entry("diff", DiffCommand.class),
             Map.entry("tables", TablesCommand.class), Map.entry("labels", LabelsCommand.class),

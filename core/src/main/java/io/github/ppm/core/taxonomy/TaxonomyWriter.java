@@ -65,20 +65,23 @@ public record TaxonomyWriter(Taxonomy taxonomy, boolean json, String lang) {
 
     /** Every detail of the entries with this key (keys are unique within a vocabulary, not across them). */
     public String show(List<SearchHit> byKey) {
-        return hits(null, byKey, false);
+        return hits(null, byKey, 0);
     }
 
-    /** The results of a search for {@code term}, best first, each with what it matched. */
-    public String search(String term, List<SearchHit> hits) {
-        return hits(term, hits, true);
+    /** The first {@code limit} results of a search for {@code term}, best first, each with what it matched. */
+    public String search(String term, List<SearchHit> hits, int limit) {
+        return hits(term, hits.subList(0, Math.min(limit, hits.size())), hits.size());
     }
 
-    private String hits(String term, List<SearchHit> hits, boolean withMatch) {
+    /** The entries of {@code hits}; for a search ({@code term} not null) with what matched, of {@code found} in all. */
+    private String hits(String term, List<SearchHit> hits, int found) {
+        boolean withMatch = term != null;
         if (json) {
             ObjectNode root = MAPPER.createObjectNode();
             if (term != null) {
                 root.put("term", term);
                 root.put("normalised", TaxonomySearch.normalise(term));
+                root.put("found", found);
             }
             ArrayNode array = root.putArray(withMatch ? "results" : "entries");
             for (SearchHit hit : hits) {
@@ -99,8 +102,8 @@ public record TaxonomyWriter(Taxonomy taxonomy, boolean json, String lang) {
             line(out, entry.key() + "  (" + hit.taxonomy() + ")");
             field(out, "label", both(entry.label()));
             if (withMatch) {
-                field(out, "matched", Messages.of("taxonomy.field." + hit.field()).in(lang) + " `" + hit.matched()
-                        + "`, " + Messages.of("taxonomy.match." + hit.match()).in(lang));
+                field(out, "matched", Messages.of("taxonomy.matched", Messages.of("taxonomy.field." + hit.field()),
+                        hit.matched(), Messages.of("taxonomy.match." + hit.match())).in(lang));
             }
             if (!entry.aliases().isEmpty()) {
                 field(out, "aliases", String.join(", ", entry.aliases()));
@@ -116,7 +119,7 @@ public record TaxonomyWriter(Taxonomy taxonomy, boolean json, String lang) {
             line(out, "");
         }
         if (term != null) {
-            line(out, Messages.of("taxonomy.found", hits.size(), term).in(lang));
+            line(out, Messages.of("taxonomy.found", hits.size(), found, term).in(lang));
         }
         return out.toString();
     }
@@ -167,8 +170,14 @@ public record TaxonomyWriter(Taxonomy taxonomy, boolean json, String lang) {
     }
 
     private void field(StringBuilder out, String name, String value) {
-        String label = Messages.of("taxonomy.field." + name).in(lang) + ":";
-        line(out, String.format("  %-10s %s", label, value));
+        line(out, "  " + padded(Messages.of("taxonomy.field." + name).in(lang) + ":", 10) + " " + value);
+    }
+
+    /** {@code text} padded to {@code columns} terminal columns; a Chinese character takes two. */
+    private static String padded(String text, int columns) {
+        int width = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS ? 2 : 1).sum();
+        return text + " ".repeat(Math.max(0, columns - width));
     }
 
     private void list(StringBuilder out, String name, List<String> values) {
