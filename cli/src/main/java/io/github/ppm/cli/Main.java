@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",
-            "  1  failure: a locked store, a port in use, a query timeout; or an",
+            "  1  failure: a locked store, a port in use, a query timeout, no taxonomy key found; or an",
             "     unexpected error (then please report it)",
             "  2  usage error (a wrong option or argument)",
             "  3  the policy is invalid (or has findings at the --fail-on level; guard: the flow is not allowed)",

@@ -99,6 +99,9 @@ public record TaxonomyWriter(Taxonomy taxonomy, boolean json, String lang) {
         StringBuilder out = new StringBuilder();
         for (SearchHit hit : hits) {
             TaxonomyEntry entry = hit.entry();
+            if (out.length() > 0) {
+                line(out, "");
+            }
             line(out, entry.key() + "  (" + hit.taxonomy() + ")");
             field(out, "label", both(entry.label()));
             if (withMatch) {
@@ -116,9 +119,9 @@ public record TaxonomyWriter(Taxonomy taxonomy, boolean json, String lang) {
             list(out, "android", entry.android());
             list(out, "ios", entry.ios());
             list(out, "reaches", entry.reaches());
-            line(out, "");
         }
         if (term != null) {
+            line(out, "");
             line(out, Messages.of("taxonomy.found", hits.size(), found, term).in(lang));
         }
         return out.toString();
