@@ -24,8 +24,8 @@ import picocli.CommandLine.Command;
         footer = {
             "  0  ok",
             "  1  failure: a locked store, a port in use, a query timeout, permission",
-            "     denied, a full disk, out of memory, a file where a folder is expected;",
-            "     or an unexpected error (then please report it)",
+            "     denied, a full disk, out of memory, a file where a folder is expected,",
+            "     no taxonomy key found; or an unexpected error (then please report it)",
             "  2  usage error (a wrong option or argument)",
             "  3  the policy is invalid (or has findings at the --fail-on level; guard: the flow is not allowed)",
             "  4  ppm diff: a material change, users must consent again",
@@ -43,7 +43,8 @@ public final class Main implements Runnable {
      */
     static final Map<String, Class<?>> COMMANDS = commands(
             Map.entry("validate", ValidateCommand.class), Map.entry("lint", LintCommand.class),
-            Map.entry("rules", RulesCommand.class), Map.entry("export", ExportCommand.class),
+            Map.entry("rules", RulesCommand.class), Map.entry("taxonomy", TaxonomyCommand.class),
+            Map.entry("export", ExportCommand.class),
             Map.entry("import", ImportCommand.class), Map.entry("guard", GuardCommand.class),
             Map.entry("inventory", InventoryCommand.class), Map.entry("diff", DiffCommand.class),
             Map.entry("tables", TablesCommand.class), Map.entry("labels", LabelsCommand.class),

@@ -112,6 +112,7 @@ class DocSnippetsTest {
         assertEquals(List.of("device-1"), registered);
         assertEquals(1, logged.size());
         assertEquals(7, Snippets.query(Flagship.FILE, dir.resolve("store")).size());
+        assertEquals("device.identifier", Snippets.taxonomy("设备识别码").entry().key());
     }
 
     @Test

@@ -27,7 +27,8 @@ public final class Messages {
             "/io/github/ppm/core/rdf/",
             "/io/github/ppm/core/guard/",
             "/io/github/ppm/core/inventory/",
-            "/io/github/ppm/core/diff/");
+            "/io/github/ppm/core/diff/",
+            "/io/github/ppm/core/taxonomy/");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[0-9]+}");
     private static final Properties ZH = load("zh");
     private static final Properties EN = load("en");

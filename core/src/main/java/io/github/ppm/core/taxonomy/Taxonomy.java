@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The five taxonomies a policy's keys point into. {@link #builtIn()} is ppm's own, read once from
@@ -36,6 +37,16 @@ public record Taxonomy(
     /** ppm's built-in taxonomy. */
     public static Taxonomy builtIn() {
         return BuiltIn.INSTANCE;
+    }
+
+    /** The five vocabularies, in the order of the record's components. */
+    public List<Vocabulary> vocabularies() {
+        return List.of(categories, purposes, permissions, partyKinds, measures);
+    }
+
+    /** The vocabulary called {@code name} ({@code data-category}, {@code purpose}, ...), if there is one. */
+    public Optional<Vocabulary> vocabulary(String name) {
+        return vocabularies().stream().filter(v -> v.name().equals(name)).findFirst();
     }
 
     /** The built-in taxonomy plus the policy's own categories and purposes. */

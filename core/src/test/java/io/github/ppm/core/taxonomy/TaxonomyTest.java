@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ppm.core.io.Parsed;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,20 @@ class TaxonomyTest {
     }
 
     @Test
+    void anAliasBelongsToOneEntryOfItsTaxonomyAsSearchComparesIt() {
+        for (Vocabulary vocabulary : vocabularies(Taxonomy.builtIn())) {
+            Map<String, String> owner = new HashMap<>();
+            for (TaxonomyEntry entry : vocabulary.entries()) {
+                for (String alias : entry.aliases()) {
+                    String previous = owner.putIfAbsent(TaxonomySearch.normalise(alias), entry.key());
+                    assertTrue(previous == null || previous.equals(entry.key()),
+                            vocabulary.name() + ": alias `" + alias + "` on both " + previous + " and " + entry.key());
+                }
+            }
+        }
+    }
+
+    @Test
     void everyDpvTermNamedIsDefinedInTheVocabularyFiles() {
         List<String> undefined = new ArrayList<>();
         int checked = 0;
@@ -116,7 +131,7 @@ class TaxonomyTest {
     }
 
     private static List<Vocabulary> vocabularies(Taxonomy t) {
-        return List.of(t.categories(), t.purposes(), t.permissions(), t.partyKinds(), t.measures());
+        return t.vocabularies();
     }
 
     private static String fileOf(Vocabulary vocabulary) {

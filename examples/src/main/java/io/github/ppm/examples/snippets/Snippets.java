@@ -24,8 +24,12 @@ import io.github.ppm.core.query.PolicyStore;
 import io.github.ppm.core.query.QueryResult;
 import io.github.ppm.core.query.Sparql;
 import io.github.ppm.core.rdf.RdfOptions;
+import io.github.ppm.core.taxonomy.SearchHit;
+import io.github.ppm.core.taxonomy.Taxonomy;
+import io.github.ppm.core.taxonomy.TaxonomySearch;
 import io.github.ppm.core.validate.ValidatedPolicy;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -115,5 +119,15 @@ public final class Snippets {
         }
         // end snippet
         return answer;
+    }
+
+    /** docs/taxonomy.md: the key for the words a policy prints. */
+    public static SearchHit taxonomy(String printed) {
+        // snippet: taxonomy-java
+        List<SearchHit> hits = TaxonomySearch.search(Taxonomy.builtIn().vocabularies(), printed);
+        SearchHit best = hits.get(0); // 设备识别码: data-category device.identifier, EXACT on an alias
+        System.out.println(best.entry().key() + " " + best.entry().label().zh() + " " + best.entry().dpv());
+        // end snippet
+        return best;
     }
 }
