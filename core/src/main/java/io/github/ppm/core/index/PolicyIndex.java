@@ -54,8 +54,9 @@ import java.util.Set;
 public final class PolicyIndex {
     private final Policy policy;
     private final Taxonomy taxonomy;
-    private final KeyClosure categories;
-    private final KeyClosure purposes;
+    /** Built on first use (only the guard needs them); two threads may both build one, equal and immutable. */
+    private volatile KeyClosure categories;
+    private volatile KeyClosure purposes;
     private final Map<ActivityId, ProcessingActivity> activities = new HashMap<>();
     private final Map<ActivityId, List<ProcessingActivity>> children = new HashMap<>();
     private final Map<Identifier, Place> places = new HashMap<>();
@@ -69,8 +70,6 @@ public final class PolicyIndex {
     private PolicyIndex(Policy policy, Taxonomy taxonomy) {
         this.policy = policy;
         this.taxonomy = taxonomy;
-        this.categories = new KeyClosure(taxonomy.categories().keys(), usedCategories(policy));
-        this.purposes = new KeyClosure(taxonomy.purposes().keys(), usedPurposes(policy));
         indexPlaces();
         for (ProcessingActivity activity : policy.activities()) {
             activities.putIfAbsent(activity.id(), activity);
@@ -102,11 +101,21 @@ public final class PolicyIndex {
 
     /** The data-category keys the policy can name: the taxonomy's and its own. */
     public KeyClosure categoryClosure() {
-        return categories;
+        KeyClosure result = categories;
+        if (result == null) {
+            result = new KeyClosure(taxonomy.categories().keys(), usedCategories(policy));
+            categories = result;
+        }
+        return result;
     }
 
     public KeyClosure purposeClosure() {
-        return purposes;
+        KeyClosure result = purposes;
+        if (result == null) {
+            result = new KeyClosure(taxonomy.purposes().keys(), usedPurposes(policy));
+            purposes = result;
+        }
+        return result;
     }
 
     /** True when any of {@code keys} lies within {@code ancestor}. */
