@@ -3,7 +3,6 @@ package io.github.ppm.core.disclosure;
 import io.github.ppm.core.diag.Severity;
 import io.github.ppm.core.index.DataGroup;
 import io.github.ppm.core.index.PolicyIndex;
-import io.github.ppm.core.index.Reach;
 import io.github.ppm.core.index.Receipt;
 import io.github.ppm.model.CategoryKey;
 import io.github.ppm.model.DataSourceKind;
@@ -86,7 +85,7 @@ final class DataUses {
             // What the SDK receives, listed or reached through a permission it asks for.
             for (Receipt receipt : index.receivedBy(sdk.id())) {
                 uses.add(new Use(receipt.category(), receipt.pointer(), Origin.SDK, receipt.purposes(),
-                        necessity(index, receipt), true, thirdParty, thirdParty, Boolean.TRUE.equals(sdk.deidentified())));
+                        receipt.necessity(), true, thirdParty, thirdParty, Boolean.TRUE.equals(sdk.deidentified())));
             }
         }
         for (int i = 0; i < policy.disclosures().size(); i++) {
@@ -102,15 +101,6 @@ final class DataUses {
             }
         }
         return uses;
-    }
-
-    /** A listed category has its group's necessity; one reached through a permission has none stated. */
-    private static Necessity necessity(PolicyIndex index, Receipt receipt) {
-        if (receipt.reach() != Reach.DIRECT) {
-            return null;
-        }
-        return index.groupsOf(receipt.via()).stream().filter(g -> g.pointer().equals(receipt.pointer()))
-                .findFirst().map(g -> g.collection().necessity()).orElse(null);
     }
 
     static boolean within(PurposeKey purpose, List<String> keys) {

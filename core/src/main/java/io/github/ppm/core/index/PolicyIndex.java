@@ -385,7 +385,7 @@ public final class PolicyIndex {
                     listed.add(category);
                     received.add(category);
                     result.add(new Receipt(category, Reach.DIRECT, sdk.id(), null, group.purposes(),
-                            group.pointer(), group.section()));
+                            group.pointer(), group.section(), group));
                 }
             }
             for (int k = 0; k < sdk.permissions().size(); k++) {
@@ -394,7 +394,7 @@ public final class PolicyIndex {
                     // Listed already, itself or within a broader key the SDK lists: declared, not only reached.
                     if (!anyWithinOf(listed, category) && received.add(category)) {
                         result.add(new Receipt(category, Reach.PERMISSION, sdk.id(), permission.value(),
-                                sdk.purposes(), "/sdks/" + i + "/permissions/" + k, sdk.source()));
+                                sdk.purposes(), "/sdks/" + i + "/permissions/" + k, sdk.source(), null));
                     }
                 }
             }
@@ -418,7 +418,7 @@ public final class PolicyIndex {
                     for (CategoryKey category : group.categories()) {
                         itself.add(category);
                         carried.add(new Receipt(category, Reach.SCENARIO, via, scenario.id().value(),
-                                own.isEmpty() ? group.purposes() : own, group.pointer(), group.section()));
+                                own.isEmpty() ? group.purposes() : own, group.pointer(), group.section(), group));
                     }
                 }
                 List<PurposeKey> scenarioPurposes = purposesOf(scenario);
@@ -426,15 +426,15 @@ public final class PolicyIndex {
                 for (CategoryKey category : categoriesWithReferences(scenario)) {
                     if (itself.add(category)) {
                         carried.add(new Receipt(category, Reach.SCENARIO, via, scenario.id().value(),
-                                own.isEmpty() ? scenarioPurposes : own, "/activities/" + policy.activities().indexOf(scenario),
-                                scenario.source()));
+                                own.isEmpty() ? scenarioPurposes : own, places.get(scenario.id()).pointer(),
+                                scenario.source(), null));
                     }
                 }
             }
             List<PurposeKey> forData = own.isEmpty() ? List.copyOf(carriedPurposes) : own;
             List<Receipt> receipts = new ArrayList<>();
             for (CategoryKey category : d.data()) {
-                receipts.add(new Receipt(category, Reach.DIRECT, via, null, forData, pointer, d.source()));
+                receipts.add(new Receipt(category, Reach.DIRECT, via, null, forData, pointer, d.source(), null));
             }
             receipts.addAll(carried);
             carriages.put(d.id(), new Carriage(d, pointer, scenarios, receipts,

@@ -68,7 +68,8 @@ class PolicyIndexTest {
 
         List<Receipt> alerts = INDEX.receivedBy(new SdkId("alert-sdk"));
         assertEquals(new Receipt(new CategoryKey("network.cell-tower"), Reach.DIRECT, new SdkId("alert-sdk"), null,
-                List.of(), "/sdks/1/collects/0", alerts.get(0).section()), alerts.get(0));
+                List.of(), "/sdks/1/collects/0", alerts.get(0).section(), INDEX.groupsOf(new SdkId("alert-sdk")).get(0)),
+                alerts.get(0));
         // What it lists is not reached again through a permission; notifications reach nothing in the taxonomy,
         // so the policy's own permission entry says what they reach.
         assertEquals(List.of("network.cell-tower", "location.coarse", "location.region", "device.identifier.push-token"),
