@@ -30,6 +30,7 @@ import io.github.ppm.model.TaxonomyKey;
 import io.github.ppm.model.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -345,13 +346,12 @@ final class TableBuilder {
         Set<CategoryKey> viaPermission = new LinkedHashSet<>(PolicyIndex.onlyThroughPermission(receipts));
         List<CategoryKey> listed = PolicyIndex.categoriesOf(receipts).stream()
                 .filter(c -> !viaPermission.contains(c)).toList();
-        Map<String, List<CategoryKey>> byPermission = new java.util.LinkedHashMap<>();
+        // A category two permissions reach is named under the first.
+        Map<String, List<CategoryKey>> byPermission = new LinkedHashMap<>();
+        Set<CategoryKey> named = new LinkedHashSet<>();
         for (Receipt receipt : receipts) {
-            if (viaPermission.contains(receipt.category())) {
-                List<CategoryKey> reached = byPermission.computeIfAbsent(receipt.through(), k -> new ArrayList<>());
-                if (byPermission.values().stream().noneMatch(l -> l.contains(receipt.category()))) {
-                    reached.add(receipt.category());
-                }
+            if (viaPermission.contains(receipt.category()) && named.add(receipt.category())) {
+                byPermission.computeIfAbsent(receipt.through(), k -> new ArrayList<>()).add(receipt.category());
             }
         }
         List<Text> parts = new ArrayList<>();

@@ -58,7 +58,7 @@ public final class PolicyQuery {
     public List<Holder> recipientsOf(CategoryKey category) {
         List<Holder> result = new ArrayList<>();
         for (Sdk sdk : policy.sdks()) {
-            if (PolicyIndex.anyWithin(index.receivedBy(sdk.id()).stream().map(Receipt::category).toList(), category)) {
+            if (PolicyIndex.anyWithin(PolicyIndex.categoriesOf(index.receivedBy(sdk.id())), category)) {
                 result.add(new Holder(Holder.Kind.SDK, sdk.id().value(), sdk.label(), sdk.id().value(), sdk.source()));
             }
         }
@@ -77,7 +77,9 @@ public final class PolicyQuery {
 
     /** SDKs that receive {@code category} or anything below it, listed or through a permission they ask for. */
     public List<Sdk> sdksReceiving(CategoryKey category) {
-        return policy.sdks().stream().filter(sdk -> receivesWithin(index.receivedBy(sdk.id()), category)).toList();
+        return policy.sdks().stream()
+                .filter(sdk -> PolicyIndex.anyWithin(PolicyIndex.categoriesOf(index.receivedBy(sdk.id())), category))
+                .toList();
     }
 
     /**
@@ -183,14 +185,5 @@ public final class PolicyQuery {
     /** Whether the category is sensitive personal information (PIPL Art. 28) under the policy's taxonomy. */
     public boolean isSensitive(CategoryKey category) {
         return index.isSensitive(category);
-    }
-
-    private static boolean receivesWithin(List<Receipt> receipts, CategoryKey asked) {
-        for (Receipt receipt : receipts) {
-            if (receipt.category().isWithin(asked)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
