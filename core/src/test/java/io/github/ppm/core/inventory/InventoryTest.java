@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import io.github.ppm.core.RecordingServer;
 import io.github.ppm.core.RepoFiles;
 import io.github.ppm.core.Valid;
 import io.github.ppm.core.diag.Diagnostic;
@@ -15,15 +15,12 @@ import io.github.ppm.core.diag.Severity;
 import io.github.ppm.core.io.Parsed;
 import io.github.ppm.core.io.PolicyIO;
 import io.github.ppm.model.Policy;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -187,18 +184,9 @@ class InventoryTest {
 
     @Test
     void externalDtdsAndEntitiesAreNeverFetched() throws Exception {
-        AtomicInteger hits = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            hits.incrementAndGet();
-            byte[] body = "<!ENTITY x 'pwned'>".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        try {
-            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        RecordingServer server = RecordingServer.answering("<!ENTITY x 'pwned'>");
+        try (server) {
+            String base = server.url("");
             for (String doctype : List.of(
                     "<!DOCTYPE manifest SYSTEM \"" + base + "/external.dtd\">",
                     "<!DOCTYPE manifest [ <!ENTITY % p SYSTEM \"" + base + "/param.dtd\"> %p; ]>",
@@ -208,10 +196,8 @@ class InventoryTest {
                 assertEquals(1, scan.report().diagnostics().size(), doctype);
                 assertEquals("PPM-INV-XML-DOCTYPE", scan.report().diagnostics().get(0).rule(), doctype);
             }
-        } finally {
-            server.stop(0);
         }
-        assertEquals(0, hits.get(), "no request reached the loopback server");
+        assertEquals(0, server.requests(), "no request reached the loopback server");
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import io.github.ppm.core.RecordingServer;
 import io.github.ppm.core.Valid;
 import io.github.ppm.core.rdf.RdfOptions;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +16,6 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -28,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryCancelledException;
@@ -55,32 +53,23 @@ class SparqlEndpointHardeningTest {
     Path tmp;
 
     private PolicyStore store;
-    private HttpServer recorder;
-    private final AtomicInteger contacts = new AtomicInteger();
+    private RecordingServer recorder;
 
     @BeforeEach
     void storeAndRecorder() throws IOException {
         store = PolicyStore.open(tmp.resolve("tdb"));
         store.put(Valid.of(QueryFixtures.flagship()), RdfOptions.DEFAULT);
-        recorder = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        recorder.createContext("/", exchange -> {
-            contacts.incrementAndGet();
-            byte[] body = "SECRET-FROM-RECORDER".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        recorder.start();
+        recorder = RecordingServer.answering("SECRET-FROM-RECORDER");
     }
 
     @AfterEach
     void close() {
-        recorder.stop(0);
+        recorder.close();
         store.close();
     }
 
     private String recorderUrl() {
-        return "http://127.0.0.1:" + recorder.getAddress().getPort() + "/x";
+        return recorder.url("/x");
     }
 
     private SparqlEndpoint start(SparqlEndpoint.Options options) {
@@ -132,7 +121,7 @@ class SparqlEndpointHardeningTest {
                 assertFalse(plain.contains("SECRET") || hidden.contains("SECRET") || sub.contains("SECRET"));
             });
         }
-        assertEquals(0, contacts.get(), "the SERVICE URL was fetched");
+        assertEquals(0, recorder.requests(), "the SERVICE URL was fetched");
     }
 
     @Test
@@ -152,7 +141,7 @@ class SparqlEndpointHardeningTest {
             assertEquals(400, status(file), file);
             assertFalse(store.contains("urn:g"));
         }
-        assertEquals(0, contacts.get(), "the URL was fetched");
+        assertEquals(0, recorder.requests(), "the URL was fetched");
     }
 
     @Test
@@ -160,7 +149,7 @@ class SparqlEndpointHardeningTest {
         assertThrows(IllegalArgumentException.class, () -> Sparql.write(store.dataset(),
                 Sparql.parse("SELECT * { SERVICE <" + recorderUrl() + "> { ?s ?p ?o } }"), ResultFormat.CSV,
                 Sparql.Limits.DEFAULT, new ByteArrayOutputStream()));
-        assertEquals(0, contacts.get(), "the SERVICE URL was fetched");
+        assertEquals(0, recorder.requests(), "the SERVICE URL was fetched");
     }
 
     @Test

@@ -5,19 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import io.github.ppm.core.RecordingServer;
 import io.github.ppm.core.diag.Diagnostic;
 import io.github.ppm.core.io.Parsed;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,21 +39,12 @@ class RdfReaderHardeningTest {
 
     @Test
     void remoteAndFileContextsAreRefusedWithoutContact() throws IOException {
-        AtomicInteger contacts = new AtomicInteger();
-        HttpServer recorder = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        recorder.createContext("/", exchange -> {
-            contacts.incrementAndGet();
-            byte[] body = "{\"@context\": {\"p\": \"urn:p\"}}".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        recorder.start();
+        RecordingServer recorder = RecordingServer.answering("{\"@context\": {\"p\": \"urn:p\"}}");
         // A host that accepts connections and never answers: fetching it would hang.
-        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+        try (recorder; ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Path local = Files.writeString(tmp.resolve("ctx.jsonld"), "{\"@context\": {\"p\": \"urn:p\"}}");
             for (String context : new String[] {
-                "http://127.0.0.1:" + recorder.getAddress().getPort() + "/ctx.jsonld",
+                recorder.url("/ctx.jsonld"),
                 "http://127.0.0.1:" + silent.getLocalPort() + "/ctx.jsonld",
                 local.toUri().toString()}) {
                 assertTimeoutPreemptively(BOUND, () -> {
@@ -65,10 +54,8 @@ class RdfReaderHardeningTest {
                     assertTrue(d.message().en().contains(context.substring(context.lastIndexOf('/'))), d.message().en());
                 });
             }
-        } finally {
-            recorder.stop(0);
         }
-        assertEquals(0, contacts.get(), "a context was fetched");
+        assertEquals(0, recorder.requests(), "a context was fetched");
     }
 
     @Test
