@@ -252,7 +252,7 @@ final class GuardCompiler {
     }
 
     private Citation activityCitation(ProcessingActivity activity) {
-        return new Citation("activity", activity.id().value(), "/activities/" + policy.activities().indexOf(activity),
+        return new Citation("activity", activity.id().value(), index.place(activity.id()).orElseThrow().pointer(),
                 activity.source(), activity.label());
     }
 
