@@ -29,14 +29,15 @@ final class EnvironmentFaults {
             if (message.isPresent()) {
                 return message;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return Optional.empty();
     }
 
     private static Optional<String> describeOne(Throwable t) {
+        if (t instanceof EnvironmentException fault) {
+            // a fault a command recognised itself (a locked store, a port in use, a query timeout)
+            return Optional.of(fault.getMessage());
+        }
         if (t instanceof OutOfMemoryError) {
             return Optional.of("out of memory: this input needs more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " MB of heap Java was given; give it more, e.g. `PPM_JAVA_OPTS=-Xmx4g ./ppm ...` or"

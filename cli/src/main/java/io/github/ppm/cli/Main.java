@@ -88,10 +88,6 @@ public final class Main implements Runnable {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    if (e instanceof EnvironmentException fault) {
-                        cmd.getErr().println("ppm " + cmd.getCommandName() + ": " + fault.getMessage());
-                        return CommandLine.ExitCode.SOFTWARE;
-                    }
                     if (e instanceof UnsafeOutputException refused) {
                         cmd.getErr().println("ppm " + cmd.getCommandName() + ": " + refused.getMessage());
                         return CommandLine.ExitCode.USAGE;
