@@ -13,13 +13,17 @@ import java.util.List;
  * @param scenarios  the scenarios it names and every step below them, in policy order
  * @param receipts   each category it carries: its own {@code data} ({@link Reach#DIRECT}), then the
  *                   data of its scenarios ({@link Reach#SCENARIO}), with the purposes they go for
- * @param allData    it names neither data nor scenarios: the policy says "your personal information"
  */
 public record Carriage(Disclosure disclosure, String pointer, List<ProcessingActivity> scenarios,
-        List<Receipt> receipts, boolean allData) {
+        List<Receipt> receipts) {
     public Carriage {
         scenarios = List.copyOf(scenarios);
         receipts = List.copyOf(receipts);
+    }
+
+    /** It names neither data nor scenarios: the policy says "your personal information", all of it. */
+    public boolean allData() {
+        return disclosure.data().isEmpty() && disclosure.activities().isEmpty();
     }
 
     /** The categories carried, each once, in order. */

@@ -437,8 +437,7 @@ public final class PolicyIndex {
                 receipts.add(new Receipt(category, Reach.DIRECT, via, null, forData, pointer, d.source(), null));
             }
             receipts.addAll(carried);
-            carriages.put(d.id(), new Carriage(d, pointer, scenarios, receipts,
-                    d.data().isEmpty() && d.activities().isEmpty()));
+            carriages.put(d.id(), new Carriage(d, pointer, scenarios, receipts));
         }
     }
 
